@@ -1,0 +1,69 @@
+package dev.cfnlsp.rule;
+
+import dev.cfnlsp.schema.SchemaBundle;
+import dev.cfnlsp.template.SourceRange;
+import dev.cfnlsp.template.Template;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/** What a rule sees while it runs over one template, and where it reports. */
+public final class RuleContext {
+    private final Template template;
+    private final AnalysisSettings settings;
+    private final SchemaBundle schema;
+    private final Map<Class<?>, Object> shared;
+    private RuleDescriptor current;
+    private final List<Finding> findings = new ArrayList<>();
+
+    RuleContext(Template template, AnalysisSettings settings, SchemaBundle schema, Map<Class<?>, Object> shared) {
+        this.template = template;
+        this.settings = settings;
+        this.schema = schema;
+        this.shared = shared;
+    }
+
+    static RuleContext create(Template template, AnalysisSettings settings, SchemaBundle schema) {
+        return new RuleContext(template, settings, schema, new ConcurrentHashMap<>());
+    }
+
+    public Template template() {
+        return template;
+    }
+
+    public AnalysisSettings settings() {
+        return settings;
+    }
+
+    public SchemaBundle schema() {
+        return schema;
+    }
+
+    /**
+     * A result several rules need (e.g. the schema walk), computed once per analysis. The key is the class the
+     * function produces; the function receives this context.
+     */
+    public <T> T shared(Class<T> type, Function<RuleContext, T> compute) {
+        Object value = shared.get(type);
+        if (value == null) {
+            value = compute.apply(this);
+            shared.put(type, value);
+        }
+        return type.cast(value);
+    }
+
+    public void report(SourceRange range, String message, Fix... fixes) {
+        findings.add(new Finding(current.id(), current.severity(), current.category(), range, message, List.of(fixes)));
+    }
+
+    void run(RuleDescriptor descriptor) {
+        current = descriptor;
+        descriptor.rule().check(this);
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.cfnlsp.rule;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A rule's identity, declared once on its class: stable id, title, default severity, category, equivalent ids. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+    String id();
+
+    String title();
+
+    Severity severity();
+
+    Category category();
+
+    String[] cfnLint() default {};
+
+    String[] checkov() default {};
+
+    String[] cfnNag() default {};
+
+    String[] guard() default {};
+}

@@ -1,0 +1,33 @@
+package dev.cfnlsp.rules.references;
+
+import dev.cfnlsp.rule.Rule;
+import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.template.Reference;
+import dev.cfnlsp.template.ReferenceKind;
+import java.util.Set;
+
+/**
+ * Base of the rules that check each reference of some kinds. Templates with a Transform are skipped: SAM and
+ * macros add logical ids and loop variables that only exist after the transform has run.
+ */
+abstract class ReferenceRule implements Rule {
+    private final Set<ReferenceKind> kinds;
+
+    ReferenceRule(ReferenceKind... kinds) {
+        this.kinds = Set.of(kinds);
+    }
+
+    @Override
+    public final void check(RuleContext context) {
+        if (!context.template().transforms().isEmpty()) {
+            return;
+        }
+        for (Reference reference : context.template().references()) {
+            if (kinds.contains(reference.kind())) {
+                check(context, reference);
+            }
+        }
+    }
+
+    abstract void check(RuleContext context, Reference reference);
+}

@@ -1,0 +1,8 @@
+package dev.cfnlsp.template;
+
+/** Bounds that keep hostile input (huge files, alias bombs, deep nesting) from slowing or crashing the analysis. */
+public record ParserLimits(int maxCharacters, int maxNestingDepth, int maxAliases) {
+
+    /** Ten times CloudFormation's own 1 MB template limit, so oversized-but-real templates still get analysed. */
+    public static final ParserLimits DEFAULT = new ParserLimits(20_000_000, 200, 100);
+}

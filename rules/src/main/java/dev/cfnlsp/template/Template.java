@@ -1,0 +1,160 @@
+package dev.cfnlsp.template;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The immutable model of one document version: its text, the node tree with exact ranges, the declared logical ids
+ * and every reference between them. Built once per version; every feature reads the same instance.
+ */
+public final class Template {
+    /** Keys like {@code Fn::ForEach::Buckets} (AWS::LanguageExtensions) are loops that expand into declarations. */
+    public static final String FOR_EACH_PREFIX = "Fn::ForEach::";
+
+    private final String uri;
+    private final String text;
+    private final TemplateFormat format;
+    private final LineIndex lines;
+    private final Optional<TemplateNode> root;
+    private final List<ParseProblem> problems;
+    private final boolean cloudFormation;
+    private final Map<DeclarationKind, Map<String, Declaration>> declarations;
+    private final List<Resource> resources;
+    private final List<Reference> references;
+
+    Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
+             List<ParseProblem> problems) {
+        this.uri = uri;
+        this.text = text;
+        this.format = format;
+        this.lines = lines;
+        this.root = root;
+        this.problems = List.copyOf(problems);
+        Optional<MappingNode> rootMapping = rootMapping(root);
+        this.cloudFormation = root.isPresent() ? TemplateDetector.isTemplate(rootMapping) : mayBeTemplate(text, problems);
+        this.declarations = indexDeclarations(rootMapping);
+        this.resources = declarations.get(DeclarationKind.RESOURCE).values().stream().map(Resource::new).toList();
+        List<Declaration> all = new ArrayList<>();
+        declarations.values().forEach(byName -> all.addAll(byName.values()));
+        this.references = rootMapping.map(r -> ReferenceCollector.collect(r, all, text, lines)).orElse(List.of());
+    }
+
+    /** Without a tree we cannot tell; a refused (over-limit) document is reported rather than silently skipped. */
+    private static boolean mayBeTemplate(String text, List<ParseProblem> problems) {
+        return TemplateDetector.looksLikeTemplate(text) || problems.stream().anyMatch(p -> p.kind() == ParseProblem.Kind.LIMIT);
+    }
+
+    private static Optional<MappingNode> rootMapping(Optional<TemplateNode> root) {
+        return root.filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
+    }
+
+    private static Map<DeclarationKind, Map<String, Declaration>> indexDeclarations(Optional<MappingNode> root) {
+        Map<DeclarationKind, Map<String, Declaration>> index = new EnumMap<>(DeclarationKind.class);
+        for (DeclarationKind kind : DeclarationKind.values()) {
+            Map<String, Declaration> byName = new LinkedHashMap<>();
+            root.flatMap(r -> r.mapping(kind.section())).ifPresent(section -> {
+                for (MappingEntry entry : section.entries()) {
+                    if (entry.name().startsWith(FOR_EACH_PREFIX)) {
+                        continue;
+                    }
+                    byName.put(entry.name(), new Declaration(kind, entry.key(), entry.value()));
+                }
+            });
+            index.put(kind, Collections.unmodifiableMap(byName));
+        }
+        return index;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public TemplateFormat format() {
+        return format;
+    }
+
+    public LineIndex lines() {
+        return lines;
+    }
+
+    public Optional<TemplateNode> root() {
+        return root;
+    }
+
+    public Optional<MappingNode> rootMapping() {
+        return rootMapping(root);
+    }
+
+    /** True when the text parsed without a syntax or limit problem. */
+    public boolean isWellFormed() {
+        return root.isPresent();
+    }
+
+    public List<ParseProblem> problems() {
+        return problems;
+    }
+
+    /** Whether this document is a CloudFormation template at all; other YAML/JSON files get no findings. */
+    public boolean isCloudFormation() {
+        return cloudFormation;
+    }
+
+    public Optional<MappingEntry> section(String name) {
+        return rootMapping().flatMap(r -> r.entry(name));
+    }
+
+    public Map<String, Declaration> declarations(DeclarationKind kind) {
+        return declarations.get(kind);
+    }
+
+    public Optional<Declaration> declaration(DeclarationKind kind, String name) {
+        return Optional.ofNullable(declarations.get(kind).get(name));
+    }
+
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    public Optional<Resource> resource(String name) {
+        return declaration(DeclarationKind.RESOURCE, name).map(Resource::new);
+    }
+
+    /** The range of a scalar's text without its quotes, for edits that replace just the value. */
+    public SourceRange valueRange(ScalarNode scalar) {
+        return ScalarSpans.of(text, lines, scalar, 0, scalar.value().length());
+    }
+
+    public List<Reference> references() {
+        return references;
+    }
+
+    public static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+
+    public boolean usesSam() {
+        return transforms().contains(SAM_TRANSFORM);
+    }
+
+    /** Transforms (SAM, macros) rewrite the template before CloudFormation sees it. */
+    public List<String> transforms() {
+        return section("Transform").map(MappingEntry::value).map(Template::transformNames).orElse(List.of());
+    }
+
+    private static List<String> transformNames(TemplateNode node) {
+        if (node instanceof ScalarNode scalar) {
+            return List.of(scalar.value());
+        }
+        if (node instanceof SequenceNode sequence) {
+            return sequence.items().stream().map(TemplateNode::scalarText).filter(n -> n != null).toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.cfnlsp.template;
+
+public enum TemplateFormat {
+    YAML, JSON
+}

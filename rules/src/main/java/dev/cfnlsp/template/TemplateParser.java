@@ -1,0 +1,46 @@
+package dev.cfnlsp.template;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Parses template text, YAML or JSON, into a {@link Template}; never throws on bad input. */
+public final class TemplateParser {
+    private final ParserLimits limits;
+    private final YamlTemplateParser yaml;
+    private final JsonTemplateParser json;
+
+    public TemplateParser() {
+        this(ParserLimits.DEFAULT);
+    }
+
+    public TemplateParser(ParserLimits limits) {
+        this.limits = limits;
+        this.yaml = new YamlTemplateParser(limits);
+        this.json = new JsonTemplateParser(limits);
+    }
+
+    public Template parse(String uri, String text) {
+        LineIndex lines = new LineIndex(text);
+        TemplateFormat format = formatOf(uri, text);
+        if (text.length() > limits.maxCharacters()) {
+            ParseProblem tooLarge = new ParseProblem(ParseProblem.Kind.LIMIT, SourceRange.of(0, 0, 0, 0),
+                    "The document has " + text.length() + " characters, more than the " + limits.maxCharacters()
+                            + " this server analyses; it is not analysed.");
+            return new Template(uri, text, format, lines, Optional.empty(), List.of(tooLarge));
+        }
+        ParsedDocument parsed = format == TemplateFormat.JSON ? json.parse(text, lines) : yaml.parse(text, lines);
+        return new Template(uri, text, format, lines, parsed.root(), parsed.problems());
+    }
+
+    static TemplateFormat formatOf(String uri, String text) {
+        String lower = uri.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return TemplateFormat.JSON;
+        }
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return TemplateFormat.YAML;
+        }
+        return text.stripLeading().startsWith("{") ? TemplateFormat.JSON : TemplateFormat.YAML;
+    }
+}

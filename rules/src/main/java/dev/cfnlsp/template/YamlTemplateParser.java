@@ -1,0 +1,241 @@
+package dev.cfnlsp.template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/** Builds the template model from YAML with snakeyaml-engine, keeping a range on every key and value. */
+final class YamlTemplateParser {
+    private final ParserLimits limits;
+
+    YamlTemplateParser(ParserLimits limits) {
+        this.limits = limits;
+    }
+
+    ParsedDocument parse(String text, LineIndex lines) {
+        List<ParseProblem> problems = new ArrayList<>();
+        if (NestingDepth.estimate(text) > limits.maxNestingDepth()) {
+            problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, SourceRange.at(lines.positionAt(0)),
+                    "The document nests deeper than " + limits.maxNestingDepth() + " levels; it is not analysed."));
+            return new ParsedDocument(Optional.empty(), problems);
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setAllowDuplicateKeys(true)
+                .setMaxAliasesForCollections(limits.maxAliases())
+                .setCodePointLimit(Math.max(limits.maxCharacters(), 1))
+                .setSchema(new CoreSchema())
+                .setUseMarks(true)
+                .build();
+        Converter converter = new Converter(text, lines, problems);
+        try {
+            Optional<Node> root = new Compose(settings).composeString(text);
+            return new ParsedDocument(root.map(converter::convert), problems);
+        } catch (MarkedYamlEngineException e) {
+            problems.add(syntaxProblem(e, converter));
+        } catch (YamlEngineException e) {
+            problems.add(limitOrSyntaxProblem(e.getMessage(), lines));
+        } catch (StackOverflowError e) {
+            problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, SourceRange.at(lines.positionAt(0)),
+                    "The document nests too deeply to analyse."));
+        }
+        return new ParsedDocument(Optional.empty(), problems);
+    }
+
+    private static ParseProblem syntaxProblem(MarkedYamlEngineException e, Converter converter) {
+        Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+        SourceRange range = mark == null ? SourceRange.of(0, 0, 0, 0) : converter.lineRestFrom(mark);
+        StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
+        if (e.getContext() != null && !e.getContext().isBlank()) {
+            message.append(" (").append(e.getContext());
+            e.getContextMark().filter(m -> m != mark).ifPresent(m -> message.append(" at line ").append(m.getLine() + 1));
+            message.append(')');
+        }
+        return new ParseProblem(ParseProblem.Kind.SYNTAX, range, message.toString());
+    }
+
+    private static ParseProblem limitOrSyntaxProblem(String message, LineIndex lines) {
+        String lower = String.valueOf(message).toLowerCase();
+        boolean limit = lower.contains("alias") || lower.contains("code point") || lower.contains("limit");
+        String text = limit
+                ? "The document exceeds a safety limit and is not analysed: " + message
+                : "YAML error: " + message;
+        return new ParseProblem(limit ? ParseProblem.Kind.LIMIT : ParseProblem.Kind.SYNTAX,
+                SourceRange.at(lines.positionAt(0)), text);
+    }
+
+    /** Converts one composed document; shares converted nodes between aliases so expansion stays linear. */
+    private static final class Converter {
+        private final String text;
+        private final LineIndex lines;
+        private final CodePointOffsets offsets;
+        private final List<ParseProblem> problems;
+        private final Map<Node, TemplateNode> converted = new IdentityHashMap<>();
+
+        Converter(String text, LineIndex lines, List<ParseProblem> problems) {
+            this.text = text;
+            this.lines = lines;
+            this.offsets = CodePointOffsets.of(text);
+            this.problems = problems;
+        }
+
+        TemplateNode convert(Node node) {
+            TemplateNode known = converted.get(node);
+            if (known != null) {
+                return known;
+            }
+            TemplateNode result = convertTagged(node, rangeOf(node));
+            converted.put(node, result);
+            return result;
+        }
+
+        private TemplateNode convertTagged(Node node, SourceRange range) {
+            if (!isLocalTag(node.getTag())) {
+                return convertPlain(node, range);
+            }
+            String tag = node.getTag().getValue();
+            Optional<String> function = Intrinsics.forTag(tag);
+            int start = startOffset(node);
+            SourceRange nameRange = lines.rangeOf(start, Math.min(start + tag.length(), text.length()));
+            if (function.isEmpty()) {
+                problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, nameRange,
+                        "Unknown tag " + tag + ": CloudFormation only understands intrinsic function tags such as !Ref and !Sub, "
+                                + "so this works only if a tool (a preprocessor such as rain) replaces it before deployment."));
+                return convertPlain(node, range);
+            }
+            int argumentStart = skipBlanks(start + tag.length());
+            SourceRange argumentRange = lines.rangeOf(Math.min(argumentStart, endOffset(node)), endOffset(node));
+            TemplateNode argument = convertPlain(node, argumentRange);
+            return new IntrinsicNode(function.get(), argument, nameRange, true, range);
+        }
+
+        private TemplateNode convertPlain(Node node, SourceRange range) {
+            return switch (node.getNodeType()) {
+                case SCALAR -> scalar((org.snakeyaml.engine.v2.nodes.ScalarNode) node, range);
+                case SEQUENCE -> sequence((org.snakeyaml.engine.v2.nodes.SequenceNode) node, range);
+                case MAPPING -> mapping((org.snakeyaml.engine.v2.nodes.MappingNode) node, range);
+                case ANCHOR -> convert(((org.snakeyaml.engine.v2.nodes.AnchorNode) node).getRealNode());
+            };
+        }
+
+        private ScalarNode scalar(org.snakeyaml.engine.v2.nodes.ScalarNode node, SourceRange range) {
+            return new ScalarNode(node.getValue(), kindOf(node), styleOf(node), range);
+        }
+
+        private static ScalarKind kindOf(org.snakeyaml.engine.v2.nodes.ScalarNode node) {
+            Tag tag = node.getTag();
+            if (!node.isPlain()) {
+                return ScalarKind.STRING;
+            }
+            if (Tag.INT.equals(tag)) {
+                return ScalarKind.INTEGER;
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                return ScalarKind.FLOAT;
+            }
+            if (Tag.BOOL.equals(tag)) {
+                return ScalarKind.BOOLEAN;
+            }
+            if (Tag.NULL.equals(tag)) {
+                return ScalarKind.NULL;
+            }
+            return ScalarKind.STRING;
+        }
+
+        private static ScalarStyle styleOf(org.snakeyaml.engine.v2.nodes.ScalarNode node) {
+            return switch (node.getScalarStyle()) {
+                case SINGLE_QUOTED -> ScalarStyle.SINGLE_QUOTED;
+                case DOUBLE_QUOTED, JSON_SCALAR_STYLE -> ScalarStyle.DOUBLE_QUOTED;
+                case LITERAL -> ScalarStyle.LITERAL;
+                case FOLDED -> ScalarStyle.FOLDED;
+                case PLAIN -> ScalarStyle.PLAIN;
+            };
+        }
+
+        private SequenceNode sequence(org.snakeyaml.engine.v2.nodes.SequenceNode node, SourceRange range) {
+            List<TemplateNode> items = new ArrayList<>(node.getValue().size());
+            for (Node item : node.getValue()) {
+                items.add(convert(item));
+            }
+            return new SequenceNode(items, node.getFlowStyle() == FlowStyle.FLOW, range);
+        }
+
+        private TemplateNode mapping(org.snakeyaml.engine.v2.nodes.MappingNode node, SourceRange range) {
+            List<MappingEntry> entries = new ArrayList<>(node.getValue().size());
+            Map<String, ScalarNode> seen = new HashMap<>();
+            for (NodeTuple tuple : node.getValue()) {
+                ScalarNode key = key(tuple.getKeyNode());
+                ScalarNode first = seen.putIfAbsent(key.value(), key);
+                if (first != null) {
+                    problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_KEY, key.range(),
+                            "Duplicate key '" + key.value() + "' (first defined on line " + (first.range().start().line() + 1)
+                                    + "); CloudFormation rejects templates with repeated keys."));
+                }
+                entries.add(new MappingEntry(key, convert(tuple.getValueNode())));
+            }
+            MappingNode mapping = new MappingNode(entries, node.getFlowStyle() == FlowStyle.FLOW, range);
+            return LongFormIntrinsics.recognise(mapping);
+        }
+
+        private ScalarNode key(Node node) {
+            SourceRange range = rangeOf(node);
+            if (node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar && !isLocalTag(scalar.getTag())) {
+                return new ScalarNode(scalar.getValue(), ScalarKind.STRING, styleOf(scalar), range);
+            }
+            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, range,
+                    "Mapping keys must be plain strings in a CloudFormation template."));
+            return new ScalarNode(text.substring(startOffset(node), endOffset(node)), ScalarKind.STRING, ScalarStyle.PLAIN, range);
+        }
+
+        private static boolean isLocalTag(Tag tag) {
+            return tag.getValue().startsWith("!") && tag.getValue().length() > 1;
+        }
+
+        private SourceRange rangeOf(Node node) {
+            return lines.rangeOf(startOffset(node), endOffset(node));
+        }
+
+        private int startOffset(Node node) {
+            return node.getStartMark().map(m -> offsets.utf16Offset(m.getIndex())).orElse(0);
+        }
+
+        private int endOffset(Node node) {
+            int end = node.getEndMark().map(m -> offsets.utf16Offset(m.getIndex())).orElse(startOffset(node));
+            // Block scalars and block collections end on the next line's start; trim back to the content.
+            while (end > startOffset(node) && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return end;
+        }
+
+        private int skipBlanks(int offset) {
+            int i = offset;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            return i;
+        }
+
+        SourceRange lineRestFrom(Mark mark) {
+            int start = Math.min(offsets.utf16Offset(mark.getIndex()), text.length());
+            SourcePosition position = lines.positionAt(start);
+            int lineEnd = lines.lineEnd(position.line());
+            if (lineEnd > start) {
+                return lines.rangeOf(start, lineEnd);
+            }
+            return lines.rangeOf(lines.lineStart(position.line()), lineEnd);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.cfnlsp.server;
+
+import dev.cfnlsp.rule.Analyzer;
+import dev.cfnlsp.rule.AnalysisSettings;
+import dev.cfnlsp.template.Template;
+import dev.cfnlsp.template.TemplateParser;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+
+/** Parses and analyses each document version once; diagnostics and code actions share the result. */
+final class AnalysisCache {
+    private record Key(String uri, int version, AnalysisSettings settings) {
+    }
+
+    private final TemplateParser parser;
+    private final Analyzer analyzer;
+    private final Supplier<AnalysisSettings> settings;
+    private final ConcurrentMap<String, CachedAnalysis> byUri = new ConcurrentHashMap<>();
+
+    private record CachedAnalysis(Key key, Analysis analysis) {
+    }
+
+    AnalysisCache(TemplateParser parser, Analyzer analyzer, Supplier<AnalysisSettings> settings) {
+        this.parser = parser;
+        this.analyzer = analyzer;
+        this.settings = settings;
+    }
+
+    Analysis analysisOf(OpenDocument document) {
+        Key key = new Key(document.uri(), document.version(), settings.get());
+        CachedAnalysis cached = byUri.get(document.uri());
+        if (cached != null && cached.key().equals(key)) {
+            return cached.analysis();
+        }
+        Template template = parser.parse(document.uri(), document.text());
+        Analysis analysis = new Analysis(document.version(), template, analyzer.analyze(template, key.settings()));
+        byUri.put(document.uri(), new CachedAnalysis(key, analysis));
+        return analysis;
+    }
+
+    void forget(String uri) {
+        byUri.remove(uri);
+    }
+}
