@@ -47,6 +47,7 @@ test('the template launches cfn-lsp and it reports the seeded problems', { timeo
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
+  let initialized = false;
   let diagnostics;
   await t.test('initialize with initializationOptions.json', async () => {
     const result = await session.initialize({
@@ -56,9 +57,11 @@ test('the template launches cfn-lsp and it reports the seeded problems', { timeo
     });
     assert.ok(result.capabilities.textDocumentSync !== undefined, 'server declares text document sync');
     assert.ok(result.capabilities.codeActionProvider, 'server declares code actions');
+    initialized = true;
   });
 
   await t.test('the sample file is mapped and gets property-unknown and ref-unknown', async () => {
+    assert.ok(initialized, 'needs the handshake of the previous step');
     const languageId = languageIdFor(template, 'sample.cfn.yaml');
     assert.equal(languageId, 'yaml', 'sample.cfn.yaml is covered by a file name pattern');
     session.open(uri, languageId, fs.readFileSync(samplePath, 'utf8'));

@@ -11,7 +11,7 @@ local compat = require('cfn_lsp.compat')
 local filetype = require('cfn_lsp.filetype')
 local root = require('cfn_lsp.root')
 
-local FIRST_DIAGNOSTICS_MS = 60000 -- JVM start-up plus first analysis on a slow CI machine
+local START_MS = 60000 -- JVM start-up plus first analysis on a slow CI machine
 local STEP_MS = 20000
 
 -- Raw publishDiagnostics payloads by URI, to check "the next diagnostics" exactly.
@@ -96,7 +96,8 @@ end)
 local attached = t.test('a sniffed template gets yaml.cloudformation and the cfn-lsp client', function()
   buf = open(template)
   t.equal(vim.bo[buf].filetype, 'yaml.cloudformation', 'filetype')
-  t.wait_for(STEP_MS, function()
+  -- Neovim lists the client once the server has answered initialize.
+  t.wait_for(START_MS, function()
     return #compat.cfn_clients(buf) == 1
   end, 'cfn-lsp client to attach')
 end)
@@ -110,7 +111,7 @@ t.test('other YAML is left alone', function()
 end, attached)
 
 local diagnosed = t.test('diagnostics: property-unknown on line 7, ref-unknown on line 10', function()
-  wait_for_rule(buf, 'property-unknown', FIRST_DIAGNOSTICS_MS)
+  wait_for_rule(buf, 'property-unknown', START_MS)
   wait_for_rule(buf, 'ref-unknown', STEP_MS)
   local all = vim.diagnostic.get(buf)
   local property = with_code(all, 'property-unknown')[1]

@@ -31,6 +31,9 @@ class LspSession {
     this.waiters = [];
     this.process = spawn(argv[0], argv.slice(1), { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
+    this.process.on('error', (error) => {
+      this.stderr += `\n${error.message}`; // e.g. java not on PATH
+    });
     this.process.stderr.on('data', (chunk) => {
       this.stderr = (this.stderr + chunk).slice(-4000);
     });
@@ -68,7 +71,9 @@ class LspSession {
           },
         },
       },
-    }), timeoutMs, 'the initialize response');
+    }), timeoutMs, 'the initialize response').catch((error) => {
+      throw new Error(`${error.message}; server stderr: ${this.stderr.trim() || '(empty)'}`);
+    });
     this.connection.sendNotification('initialized', {});
     this.connection.sendNotification('workspace/didChangeConfiguration', { settings: this.settings });
     return result;

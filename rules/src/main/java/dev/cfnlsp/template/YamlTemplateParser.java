@@ -42,6 +42,12 @@ final class YamlTemplateParser {
         Converter converter = new Converter(text, lines, problems);
         try {
             Optional<Node> root = new Compose(settings).composeString(text);
+            if (root.isPresent() && ExpandedSize.of(root.get()) > limits.maxExpandedValues()) {
+                problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, SourceRange.at(lines.positionAt(0)),
+                        "Aliases expand this document to more than " + limits.maxExpandedValues()
+                                + " values (an alias bomb?); it is not analysed."));
+                return new ParsedDocument(Optional.empty(), problems);
+            }
             return new ParsedDocument(root.map(converter::convert), problems);
         } catch (MarkedYamlEngineException e) {
             problems.add(syntaxProblem(e, converter));
@@ -55,7 +61,7 @@ final class YamlTemplateParser {
     }
 
     private static ParseProblem syntaxProblem(MarkedYamlEngineException e, Converter converter) {
-        Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+        Mark mark = e.getProblemMark().filter(m -> !converter.isAtEnd(m)).or(e::getContextMark).or(e::getProblemMark).orElse(null);
         SourceRange range = mark == null ? SourceRange.of(0, 0, 0, 0) : converter.lineRestFrom(mark);
         StringBuilder message = new StringBuilder("YAML syntax error: ").append(e.getProblem());
         if (e.getContext() != null && !e.getContext().isBlank()) {
@@ -226,6 +232,11 @@ final class YamlTemplateParser {
                 i++;
             }
             return i;
+        }
+
+        /** True when nothing but white space follows the mark: an error "at the end" is better shown where it began. */
+        boolean isAtEnd(Mark mark) {
+            return text.substring(Math.min(offsets.utf16Offset(mark.getIndex()), text.length())).isBlank();
         }
 
         SourceRange lineRestFrom(Mark mark) {
