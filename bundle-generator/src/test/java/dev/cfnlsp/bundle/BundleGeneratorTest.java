@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -155,11 +156,9 @@ class BundleGeneratorTest {
     }
 
     private static List<String> fieldNames(JsonNode object) {
-        return Stream.of(object).flatMap(node -> {
-            List<String> names = new java.util.ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
-            return names.stream();
-        }).toList();
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static List<Path> relativeFiles(Path directory) throws IOException {
