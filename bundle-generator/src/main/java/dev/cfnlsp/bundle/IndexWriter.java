@@ -14,15 +14,24 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Writes {@code index.json.gz}: {@code format}, {@code regions}, {@code regionSets} (lists of indexes into
- * {@code regions}), {@code services} (service file → type → index into {@code regionSets}), {@code zones},
- * {@code elbLogDelivery}, {@code stateful}, {@code lambdaRuntimes} and {@code iam} (service prefix → space-separated
- * lower-case action names, {@code scoped} for those supporting resource-level permissions, {@code unscoped} for the
- * rest).
+ * Writes {@code index.json.gz}:
+ * <ul>
+ *   <li>{@code format}: 1, raised on incompatible changes;
+ *   <li>{@code regions}: sorted names;
+ *   <li>{@code regionSets}: each a string with a {@code 0} or {@code 1} per entry of {@code regions};
+ *   <li>{@code services}: service file name → type name → index into {@code regionSets};
+ *   <li>{@code zones}: region → availability zones;
+ *   <li>{@code elbLogDelivery}: {@code principal} and {@code accounts} (region → account);
+ *   <li>{@code stateful}: type names;
+ *   <li>{@code lambdaRuntimes}: runtime → {@code deprecated}, {@code createBlock}, {@code updateBlock} (ISO dates),
+ *       {@code successor};
+ *   <li>{@code iam}: service prefix → {@code scoped} and {@code unscoped}, space-separated lower-case action names
+ *       with and without resource-level permissions.
+ * </ul>
  */
 final class IndexWriter {
 
-    static final int FORMAT = 1;
+    private static final int FORMAT = 1;
 
     private final RegionCatalog catalog;
     private final SortedMap<String, SortedSet<String>> typesByService;
@@ -66,11 +75,9 @@ final class IndexWriter {
         });
         out.writeArrayFieldStart("regionSets");
         for (SortedSet<String> regions : regionSets) {
-            out.writeStartArray();
-            for (String region : regions) {
-                out.writeNumber(catalog.regions().indexOf(region));
-            }
-            out.writeEndArray();
+            StringBuilder flags = new StringBuilder();
+            catalog.regions().forEach(region -> flags.append(regions.contains(region) ? '1' : '0'));
+            out.writeString(flags.toString());
         }
         out.writeEndArray();
         out.writeObjectFieldStart("services");

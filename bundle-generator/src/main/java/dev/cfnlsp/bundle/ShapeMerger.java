@@ -1,6 +1,5 @@
 package dev.cfnlsp.bundle;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

@@ -123,7 +123,7 @@ class BundleGeneratorTest {
         assertEquals(json("""
                 {"format":1,
                  "regions":["eu-central-1","eu-west-1","eu-west-2","us-east-1"],
-                 "regionSets":[[0,1,2],[0,1,2,3],[1,2]],
+                 "regionSets":["1110","1111","0110"],
                  "services":{"AWS-Demo":{"AWS::Demo::Gadget":0,"AWS::Demo::Widget":1},"AWS-Other":{"AWS::Other::Tree":2}},
                  "zones":{"eu-west-1":["eu-west-1a"],"us-east-1":["us-east-1a","us-east-1b"]},
                  "elbLogDelivery":{"principal":"logdelivery.elasticloadbalancing.amazonaws.com",

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Runs every enabled rule over a template and returns the findings in document order. */
 public final class Analyzer {
@@ -15,15 +16,16 @@ public final class Analyzer {
             .thenComparing(Finding::ruleId);
 
     private final RuleRegistry registry;
-    private final SchemaBundle schema;
+    private final Supplier<SchemaBundle> schema;
 
-    public Analyzer(RuleRegistry registry, SchemaBundle schema) {
+    /** @param schema read on the first analysis, so creating an analyzer costs nothing at start-up */
+    public Analyzer(RuleRegistry registry, Supplier<SchemaBundle> schema) {
         this.registry = registry;
         this.schema = schema;
     }
 
     public static Analyzer builtIn() {
-        return new Analyzer(RuleRegistry.builtIn(), SchemaBundle.shared());
+        return new Analyzer(RuleRegistry.builtIn(), SchemaBundle::shared);
     }
 
     public RuleRegistry registry() {
@@ -34,7 +36,7 @@ public final class Analyzer {
         if (!template.isCloudFormation()) {
             return List.of();
         }
-        RuleContext context = RuleContext.create(template, settings, schema);
+        RuleContext context = RuleContext.create(template, settings, schema.get());
         for (RuleDescriptor descriptor : registry.descriptors()) {
             if (isEnabled(descriptor, settings) && (template.isWellFormed() || !descriptor.rule().needsWellFormedTemplate())) {
                 runGuarded(context, descriptor);

@@ -1,7 +1,6 @@
 package dev.cfnlsp.schema;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ final class IndexReader {
 
     private final JsonParser parser;
     private List<String> regions = List.of();
-    private final List<List<Integer>> regionSets = new ArrayList<>();
+    private List<String> regionSets = List.of();
     private final Map<String, Map<String, Integer>> regionSetByTypeByService = new HashMap<>();
     private final Map<String, List<String>> zones = new HashMap<>();
     private String elbPrincipal = "";
@@ -44,7 +43,7 @@ final class IndexReader {
             switch (name) {
                 case "format" -> checkFormat(parser.getIntValue());
                 case "regions" -> regions = JsonReading.strings(parser);
-                case "regionSets" -> readRegionSets();
+                case "regionSets" -> regionSets = JsonReading.strings(parser);
                 case "services" -> readServices();
                 case "zones" -> JsonReading.forEachField(parser, region -> zones.put(region, JsonReading.strings(parser)));
                 case "elbLogDelivery" -> readElbLogDelivery();
@@ -71,12 +70,6 @@ final class IndexReader {
     private static void checkFormat(int format) throws IOException {
         if (format != SUPPORTED_FORMAT) {
             throw new IOException("schema bundle format " + format + " is not supported; expected " + SUPPORTED_FORMAT);
-        }
-    }
-
-    private void readRegionSets() throws IOException {
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            regionSets.add(JsonReading.integers(parser));
         }
     }
 
@@ -120,12 +113,16 @@ final class IndexReader {
         return new IamActionCatalog.ServiceActions(lists.getOrDefault("scoped", ""), lists.getOrDefault("unscoped", ""));
     }
 
-    /** Each distinct region set becomes one shared, sorted set. */
+    /** Each distinct region set, a {@code 0}/{@code 1} flag per region, becomes one shared, sorted set. */
     private Map<String, BundleIndex.IndexedType> resolveTypes() {
         List<SortedSet<String>> sets = new ArrayList<>(regionSets.size());
-        for (List<Integer> indexes : regionSets) {
+        for (String flags : regionSets) {
             SortedSet<String> set = new TreeSet<>();
-            indexes.forEach(index -> set.add(regions.get(index)));
+            for (int index = 0; index < flags.length(); index++) {
+                if (flags.charAt(index) == '1') {
+                    set.add(regions.get(index));
+                }
+            }
             sets.add(Collections.unmodifiableSortedSet(set));
         }
         Map<String, BundleIndex.IndexedType> types = new HashMap<>();

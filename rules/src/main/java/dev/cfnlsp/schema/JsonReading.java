@@ -41,15 +41,6 @@ final class JsonReading {
         return Collections.unmodifiableList(values);
     }
 
-    static List<Integer> integers(JsonParser parser) throws IOException {
-        expect(parser, JsonToken.START_ARRAY);
-        List<Integer> values = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            values.add(parser.getIntValue());
-        }
-        return values;
-    }
-
     private static void expect(JsonParser parser, JsonToken token) throws IOException {
         if (parser.currentToken() != token) {
             throw new IOException("expected " + token + " but found " + parser.currentToken()

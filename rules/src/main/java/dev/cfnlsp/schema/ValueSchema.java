@@ -16,6 +16,7 @@ public final class ValueSchema {
 
     static final ValueSchema ANY = new ValueSchema(ValueConstraints.ANY);
 
+    /** Set once more only for a definition, while its service file is read and before anyone else can see it. */
     private ValueConstraints constraints;
 
     private ValueSchema(ValueConstraints constraints) {

@@ -2,6 +2,7 @@ package dev.cfnlsp.server;
 
 import dev.cfnlsp.cli.Version;
 import dev.cfnlsp.rule.Analyzer;
+import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.TemplateParser;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +89,8 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
 
     @Override
     public void initialized(InitializedParams params) {
+        // Read the schema index now, while the client is still busy opening files, not on the first keystroke.
+        analysisThread.execute(SchemaBundle::shared);
         LOG.info("cfn-lsp " + Version.get() + " ready");
     }
 
