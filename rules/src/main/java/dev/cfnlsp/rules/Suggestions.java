@@ -1,6 +1,7 @@
 package dev.cfnlsp.rules;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,22 +10,34 @@ public final class Suggestions {
     private Suggestions() {
     }
 
+    /**
+     * Case-insensitive equality first, then the shortest known name that starts with what was typed (people drop
+     * suffixes: {@code nodejs20} for {@code nodejs20.x}), then the nearest by edit distance, within a quarter of
+     * the typed length (one edit for the shortest names, so that they do not attract random suggestions).
+     */
     public static Optional<String> closest(String typed, Collection<String> known) {
         String lowerTyped = typed.toLowerCase(Locale.ROOT);
+        Optional<String> sameIgnoringCase = known.stream().filter(c -> c.equalsIgnoreCase(typed)).findFirst();
+        if (sameIgnoringCase.isPresent()) {
+            return sameIgnoringCase;
+        }
+        Optional<String> extended = typed.length() < 3 ? Optional.empty() : known.stream()
+                .filter(candidate -> candidate.toLowerCase(Locale.ROOT).startsWith(lowerTyped))
+                .min(Comparator.comparingInt(String::length));
+        return extended.isPresent() ? extended : nearestByEditDistance(lowerTyped, known);
+    }
+
+    private static Optional<String> nearestByEditDistance(String lowerTyped, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            String lower = candidate.toLowerCase(Locale.ROOT);
-            if (lower.equals(lowerTyped)) {
-                return Optional.of(candidate);
-            }
-            int distance = distance(lowerTyped, lower, bestDistance);
+            int distance = distance(lowerTyped, candidate.toLowerCase(Locale.ROOT), bestDistance);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = candidate;
             }
         }
-        int tolerance = Math.max(2, typed.length() / 4);
+        int tolerance = lowerTyped.length() <= 3 ? 1 : Math.max(2, lowerTyped.length() / 4);
         return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
     }
 

@@ -11,11 +11,9 @@ final class LongFormIntrinsics {
         }
         MappingEntry entry = mapping.entries().get(0);
         String name = entry.name();
-        if (!Intrinsics.isFunctionKey(name)) {
-            return mapping;
-        }
-        // A lone "Condition" key is a condition reference only when it names one; otherwise it is ordinary data.
-        if (name.equals(Intrinsics.CONDITION) && !(entry.value() instanceof ScalarNode)) {
+        // A lone "Condition" key is a condition reference only among the operands of Fn::And/Or/Not; elsewhere it is
+        // data (e.g. a Bedrock flow's Condition property), so the reference collector decides by context.
+        if (!Intrinsics.isFunctionKey(name) || name.equals(Intrinsics.CONDITION)) {
             return mapping;
         }
         return new IntrinsicNode(name, entry.value(), entry.key().range(), false, mapping.range());

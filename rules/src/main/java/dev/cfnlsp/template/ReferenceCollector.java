@@ -70,6 +70,16 @@ final class ReferenceCollector {
         }
     }
 
+    /** {@code {"Condition": "Name"}} as an operand of a condition function names another condition. */
+    private void conditionOperand(TemplateNode operand, Optional<Declaration> from) {
+        if (operand instanceof MappingNode mapping && mapping.entries().size() == 1
+                && mapping.entries().get(0).name().equals(Intrinsics.CONDITION)) {
+            conditionName(mapping.entries().get(0).value(), from);
+        } else {
+            walk(operand, from);
+        }
+    }
+
     private void walk(TemplateNode node, Optional<Declaration> from) {
         if (node instanceof MappingNode mapping) {
             mapping.entries().forEach(e -> walk(e.value(), from));
@@ -91,6 +101,13 @@ final class ReferenceCollector {
                 }
             }
             case Intrinsics.CONDITION -> conditionName(argument, from);
+            case "Fn::And", "Fn::Or", "Fn::Not" -> {
+                if (argument instanceof SequenceNode operands) {
+                    operands.items().forEach(operand -> conditionOperand(operand, from));
+                } else {
+                    walk(argument, from);
+                }
+            }
             case Intrinsics.GET_ATT -> getAtt(argument, from);
             case Intrinsics.SUB -> sub(argument, from);
             case Intrinsics.IF -> {
@@ -163,9 +180,10 @@ final class ReferenceCollector {
             if (locals.contains(variable.name())) {
                 continue;
             }
-            int at = text.indexOf("${" + variable.name(), searchFrom);
-            SourceRange nameRange = at < 0 || at >= rawEnd ? scalar.range() : lines.rangeOf(at + 2, at + 2 + variable.name().length());
-            if (at >= 0 && at < rawEnd) {
+            int at = text.indexOf("${" + variable.name() + "}", searchFrom);
+            boolean found = at >= 0 && at < rawEnd;
+            SourceRange nameRange = found ? lines.rangeOf(at + 2, at + 2 + variable.name().length()) : scalar.range();
+            if (found) {
                 searchFrom = at + 2;
             }
             int dot = variable.name().indexOf('.');

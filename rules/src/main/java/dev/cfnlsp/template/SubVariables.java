@@ -19,8 +19,8 @@ public final class SubVariables {
             if (end < 0) {
                 break;
             }
-            String name = template.substring(i + 2, end).trim();
-            if (!name.startsWith("!") && !name.isEmpty()) {
+            String name = template.substring(i + 2, end);
+            if (!name.startsWith("!") && !name.isBlank()) {
                 variables.add(new Variable(name, i + 2));
             }
             i = template.indexOf("${", end + 1);

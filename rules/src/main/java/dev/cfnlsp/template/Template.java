@@ -39,9 +39,7 @@ public final class Template {
         this.cloudFormation = root.isPresent() ? TemplateDetector.isTemplate(rootMapping) : mayBeTemplate(text, problems);
         this.declarations = indexDeclarations(rootMapping);
         this.resources = declarations.get(DeclarationKind.RESOURCE).values().stream().map(Resource::new).toList();
-        List<Declaration> all = new ArrayList<>();
-        declarations.values().forEach(byName -> all.addAll(byName.values()));
-        this.references = rootMapping.map(r -> ReferenceCollector.collect(r, all, text, lines)).orElse(List.of());
+        this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines)).orElse(List.of());
     }
 
     /** Without a tree we cannot tell; a refused (over-limit) document is reported rather than silently skipped. */
@@ -56,18 +54,26 @@ public final class Template {
     private static Map<DeclarationKind, Map<String, Declaration>> indexDeclarations(Optional<MappingNode> root) {
         Map<DeclarationKind, Map<String, Declaration>> index = new EnumMap<>(DeclarationKind.class);
         for (DeclarationKind kind : DeclarationKind.values()) {
-            Map<String, Declaration> byName = new LinkedHashMap<>();
-            root.flatMap(r -> r.mapping(kind.section())).ifPresent(section -> {
+            index.put(kind, new LinkedHashMap<>());
+        }
+        root.ifPresent(r -> allDeclarations(r).forEach(d -> index.get(d.kind()).put(d.name(), d)));
+        index.replaceAll((kind, byName) -> Collections.unmodifiableMap(byName));
+        return index;
+    }
+
+    /** Every declaration in source order, repeated logical ids included (their references still count). */
+    private static List<Declaration> allDeclarations(MappingNode root) {
+        List<Declaration> all = new ArrayList<>();
+        for (DeclarationKind kind : DeclarationKind.values()) {
+            root.mapping(kind.section()).ifPresent(section -> {
                 for (MappingEntry entry : section.entries()) {
-                    if (entry.name().startsWith(FOR_EACH_PREFIX)) {
-                        continue;
+                    if (!entry.name().startsWith(FOR_EACH_PREFIX)) {
+                        all.add(new Declaration(kind, entry.key(), entry.value()));
                     }
-                    byName.put(entry.name(), new Declaration(kind, entry.key(), entry.value()));
                 }
             });
-            index.put(kind, Collections.unmodifiableMap(byName));
         }
-        return index;
+        return all;
     }
 
     public String uri() {

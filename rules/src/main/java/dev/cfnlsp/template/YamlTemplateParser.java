@@ -37,6 +37,7 @@ final class YamlTemplateParser {
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setCodePointLimit(Math.max(limits.maxCharacters(), 1))
                 .setSchema(new CoreSchema())
+                .setAllowNonScalarKeys(true)
                 .setUseMarks(true)
                 .build();
         Converter converter = new Converter(text, lines, problems);
@@ -175,7 +176,9 @@ final class YamlTemplateParser {
             for (Node item : node.getValue()) {
                 items.add(convert(item));
             }
-            return new SequenceNode(items, node.getFlowStyle() == FlowStyle.FLOW, range);
+            boolean flow = node.getFlowStyle() == FlowStyle.FLOW;
+            return new SequenceNode(items, flow, flow || items.isEmpty() ? range
+                    : new SourceRange(range.start(), items.get(items.size() - 1).range().end()));
         }
 
         private TemplateNode mapping(org.snakeyaml.engine.v2.nodes.MappingNode node, SourceRange range) {
@@ -191,7 +194,9 @@ final class YamlTemplateParser {
                 }
                 entries.add(new MappingEntry(key, convert(tuple.getValueNode())));
             }
-            MappingNode mapping = new MappingNode(entries, node.getFlowStyle() == FlowStyle.FLOW, range);
+            boolean flow = node.getFlowStyle() == FlowStyle.FLOW;
+            MappingNode mapping = new MappingNode(entries, flow, flow || entries.isEmpty() ? range
+                    : new SourceRange(range.start(), entries.get(entries.size() - 1).value().range().end()));
             return LongFormIntrinsics.recognise(mapping);
         }
 

@@ -21,7 +21,7 @@ public final class DuplicateExportRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        Map<String, String> firstExporter = new HashMap<>();
+        Map<String, Declaration> firstExporter = new HashMap<>();
         for (Declaration output : context.template().declarations(DeclarationKind.OUTPUT).values()) {
             Optional<TemplateNode> name = output.mapping()
                     .flatMap(body -> body.mapping("Export"))
@@ -30,12 +30,23 @@ public final class DuplicateExportRule implements Rule {
             if (key.isEmpty()) {
                 continue;
             }
-            String previous = firstExporter.putIfAbsent(key.get(), output.name());
-            if (previous != null) {
+            Declaration previous = firstExporter.putIfAbsent(key.get(), output);
+            if (previous != null && mayCoexist(previous, output)) {
                 context.report(name.get().range(), "Output '" + output.name() + "' exports the same name as output '"
-                        + previous + "'; export names must be unique in a region, so the stack would fail to deploy.");
+                        + previous.name() + "'; export names must be unique in a region, so the stack would fail to deploy.");
             }
         }
+    }
+
+    /** Outputs guarded by two different conditions may never exist together; we cannot prove they clash. */
+    private static boolean mayCoexist(Declaration first, Declaration second) {
+        Optional<String> a = condition(first);
+        Optional<String> b = condition(second);
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    private static Optional<String> condition(Declaration output) {
+        return output.mapping().flatMap(body -> body.text("Condition"));
     }
 
     /** A literal name, or the text of an Fn::Sub string: two identical Sub strings always expand to the same name. */

@@ -86,7 +86,8 @@ final class ScalarChecks {
         if (allowed.isEmpty() || allowed.contains(scalar.value())) {
             return;
         }
-        Optional<String> suggestion = Suggestions.closest(scalar.value(), allowed);
+        // Spelling distance means nothing between numbers: 45 is not a typo of 5.
+        Optional<String> suggestion = isNumber(scalar.value()) ? Optional.empty() : Suggestions.closest(scalar.value(), allowed);
         String message = description + " is '" + scalar.value() + "', which is not allowed. Allowed values: "
                 + String.join(", ", allowed) + "." + suggestion.map(s -> " Did you mean '" + s + "'?").orElse("");
         List<Fix> fixes = suggestion.map(s -> List.of(Fix.preferred("Change to '" + s + "'", ScalarEdits.replace(scalar, s)))).orElse(List.of());

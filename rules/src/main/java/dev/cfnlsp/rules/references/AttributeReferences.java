@@ -12,14 +12,15 @@ final class AttributeReferences {
     private AttributeReferences() {
     }
 
-    static void check(RuleContext context, Reference reference, String form) {
+    /** @param parameterAdvice how to refer to a parameter in this form instead */
+    static void check(RuleContext context, Reference reference, String form, String parameterAdvice) {
         Optional<Resource> resource = context.template().resource(reference.target());
         if (resource.isEmpty()) {
             Set<String> resources = context.template().declarations(DeclarationKind.RESOURCE).keySet();
             String problem = context.template().declaration(DeclarationKind.PARAMETER, reference.target()).isPresent()
-                    ? form + " needs a resource, but '" + reference.target() + "' is a parameter; use Ref for parameters."
+                    ? form + " needs a resource, but '" + reference.target() + "' is a parameter; " + parameterAdvice
                     : form + " of '" + reference.target() + "', which is not a resource of this template.";
-            UnknownTargets.report(context, reference.range(), reference.target(), problem, resources);
+            UnknownTargets.report(context, reference.range(), reference.target(), problem, ReferenceRule.candidates(reference, resources));
             return;
         }
         if (reference.attribute().isEmpty() || reference.attributeRange().isEmpty()) {

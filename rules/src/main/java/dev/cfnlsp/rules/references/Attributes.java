@@ -29,8 +29,11 @@ final class Attributes {
         return Optional.of(schema.get().attributes());
     }
 
+    /** A property name; for a nested path, only when the schema documents no attributes under that property. */
     private static boolean namesProperty(ResourceSchema schema, String attribute) {
         int dot = attribute.indexOf('.');
-        return schema.properties().properties().containsKey(dot < 0 ? attribute : attribute.substring(0, dot));
+        String property = dot < 0 ? attribute : attribute.substring(0, dot);
+        boolean documentedNested = schema.attributes().stream().anyMatch(a -> a.startsWith(property + "."));
+        return schema.properties().properties().containsKey(property) && (dot < 0 || !documentedNested);
     }
 }

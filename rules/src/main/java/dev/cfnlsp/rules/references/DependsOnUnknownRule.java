@@ -20,7 +20,7 @@ public final class DependsOnUnknownRule extends ReferenceRule {
         if (context.template().resource(reference.target()).isEmpty()) {
             UnknownTargets.report(context, reference.range(), reference.target(),
                     "DependsOn names '" + reference.target() + "', which is not a resource of this template.",
-                    context.template().declarations(DeclarationKind.RESOURCE).keySet());
+                    candidates(reference, context.template().declarations(DeclarationKind.RESOURCE).keySet()));
         }
     }
 }

@@ -16,6 +16,6 @@ public final class GetAttUnknownRule extends ReferenceRule {
 
     @Override
     void check(RuleContext context, Reference reference) {
-        AttributeReferences.check(context, reference, "Fn::GetAtt");
+        AttributeReferences.check(context, reference, "Fn::GetAtt", "use Ref for parameters.");
     }
 }

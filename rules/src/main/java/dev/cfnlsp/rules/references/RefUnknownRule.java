@@ -21,7 +21,7 @@ public final class RefUnknownRule extends ReferenceRule {
         if (!targets.contains(reference.target())) {
             UnknownTargets.report(context, reference.range(), reference.target(),
                     "Ref to '" + reference.target() + "', which is not a parameter, a resource or a pseudo parameter of this template.",
-                    targets);
+                    candidates(reference, targets));
         }
     }
 }

@@ -2,8 +2,11 @@ package dev.cfnlsp.rules.references;
 
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.template.Declaration;
 import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.ReferenceKind;
+import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,4 +33,10 @@ abstract class ReferenceRule implements Rule {
     }
 
     abstract void check(RuleContext context, Reference reference);
+
+    /** The names a reference could have meant; never the declaration it sits in, which cannot refer to itself. */
+    static Collection<String> candidates(Reference reference, Collection<String> names) {
+        Optional<String> self = reference.from().map(Declaration::name);
+        return names.stream().filter(name -> self.filter(name::equals).isEmpty()).toList();
+    }
 }

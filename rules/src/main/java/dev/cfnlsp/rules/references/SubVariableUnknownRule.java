@@ -18,14 +18,15 @@ public final class SubVariableUnknownRule extends ReferenceRule {
     @Override
     void check(RuleContext context, Reference reference) {
         if (reference.attribute().isPresent()) {
-            AttributeReferences.check(context, reference, "${" + reference.target() + "." + reference.attribute().get() + "}");
+            AttributeReferences.check(context, reference, "${" + reference.target() + "." + reference.attribute().get() + "}",
+                    "write ${" + reference.target() + "} for its value.");
             return;
         }
         Set<String> targets = RefTargets.of(context.template());
         if (!targets.contains(reference.target())) {
             UnknownTargets.report(context, reference.range(), reference.target(),
                     "${" + reference.target() + "} names no parameter, resource or pseudo parameter; declare it, pass it in the Fn::Sub variable map, or write ${!" + reference.target() + "} for literal text.",
-                    targets);
+                    candidates(reference, targets));
         }
     }
 }

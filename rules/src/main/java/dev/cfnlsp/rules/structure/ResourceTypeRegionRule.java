@@ -16,8 +16,10 @@ public final class ResourceTypeRegionRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (Resource resource : context.template().resources()) {
+            // A conditional resource may be exactly how the template avoids the regions that lack the type.
             if (!(resource.typeNode().orElse(null) instanceof ScalarNode type)
-                    || !context.schema().resourceTypeNames().contains(type.value())) {
+                    || !context.schema().resourceTypeNames().contains(type.value())
+                    || resource.attribute("Condition").isPresent()) {
                 continue;
             }
             List<String> missing = context.settings().regions().stream()
@@ -26,7 +28,7 @@ public final class ResourceTypeRegionRule implements Rule {
                     .toList();
             if (!missing.isEmpty()) {
                 context.report(type.range(), type.value() + " is not available in " + String.join(", ", missing)
-                        + "; a stack with this resource fails to deploy there. Remove the region from the targets, or make the resource conditional on AWS::Region.");
+                        + "; a stack with this resource fails to deploy there. Drop that region from the targets, or give the resource a Condition that excludes it.");
             }
         }
     }

@@ -22,13 +22,19 @@ public final class UnknownResourceTypeRule implements Rule {
             if (resource.typeNode().orElse(null) instanceof ScalarNode type && isCheckable(type.value(), context)
                     && !context.schema().resourceTypeNames().contains(type.value())) {
                 Optional<String> suggestion = Suggestions.closest(type.value(), context.schema().resourceTypeNames());
-                String message = "Unknown resource type '" + type.value() + "'."
-                        + suggestion.map(s -> " Did you mean '" + s + "'?").orElse(" Check the spelling against the CloudFormation resource reference.");
+                String message = "Unknown resource type '" + type.value() + "'." + advice(type.value(), suggestion);
                 Fix[] fixes = suggestion.map(s -> new Fix[] {Fix.preferred("Change to '" + s + "'", ScalarEdits.replace(type, s))})
                         .orElse(new Fix[0]);
                 context.report(type.range(), message, fixes);
             }
         }
+    }
+
+    private static String advice(String type, Optional<String> suggestion) {
+        if (type.startsWith("AWS::Serverless::")) {
+            return " SAM types need 'Transform: AWS::Serverless-2016-10-31' at the top of the template.";
+        }
+        return suggestion.map(s -> " Did you mean '" + s + "'?").orElse(" Check the spelling against the CloudFormation resource reference.");
     }
 
     /**
