@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Runs every enabled rule over a template and returns the findings in document order. */
+/** Runs every enabled rule over a template and returns the unsuppressed findings in document order. */
 public final class Analyzer {
     private static final System.Logger LOG = System.getLogger(Analyzer.class.getName());
     private static final Comparator<Finding> DOCUMENT_ORDER = Comparator
@@ -37,36 +37,35 @@ public final class Analyzer {
             return List.of();
         }
         RuleContext context = RuleContext.create(template, settings, schema.get());
+        Suppressions suppressions = Suppressions.of(template);
+        List<Finding> findings = new ArrayList<>();
         for (RuleDescriptor descriptor : registry.descriptors()) {
-            if (isEnabled(descriptor, settings) && (template.isWellFormed() || !descriptor.rule().needsWellFormedTemplate())) {
-                runGuarded(context, descriptor);
+            Optional<Severity> severity = descriptor.effectiveSeverity(settings);
+            if (severity.isEmpty() || !template.isWellFormed() && descriptor.rule().needsWellFormedTemplate()) {
+                continue;
             }
-        }
-        List<Finding> findings = new ArrayList<>(context.findings().size());
-        for (Finding finding : context.findings()) {
-            findings.add(withConfiguredSeverity(finding, settings));
+            for (Finding finding : runGuarded(context, descriptor)) {
+                if (!suppressions.silences(descriptor, finding)) {
+                    findings.add(withSeverity(finding, severity.get()));
+                }
+            }
         }
         findings.sort(DOCUMENT_ORDER);
         return findings;
     }
 
-    private static void runGuarded(RuleContext context, RuleDescriptor descriptor) {
+    private static List<Finding> runGuarded(RuleContext context, RuleDescriptor descriptor) {
         try {
-            context.run(descriptor);
+            return context.run(descriptor);
         } catch (RuntimeException | StackOverflowError e) {
             // One broken rule must not cost the user every other finding.
             LOG.log(System.Logger.Level.ERROR, "Rule " + descriptor.id() + " failed on " + context.template().uri(), e);
+            return List.of();
         }
     }
 
-    private static boolean isEnabled(RuleDescriptor descriptor, AnalysisSettings settings) {
-        return settings.ruleLevels().get(descriptor.id()) != RuleLevel.OFF;
-    }
-
-    private static Finding withConfiguredSeverity(Finding finding, AnalysisSettings settings) {
-        Optional<Severity> configured = Optional.ofNullable(settings.ruleLevels().get(finding.ruleId())).flatMap(RuleLevel::severity);
-        return configured.filter(s -> s != finding.severity())
-                .map(s -> new Finding(finding.ruleId(), s, finding.category(), finding.range(), finding.message(), finding.fixes()))
-                .orElse(finding);
+    private static Finding withSeverity(Finding finding, Severity severity) {
+        return finding.severity() == severity ? finding
+                : new Finding(finding.ruleId(), severity, finding.category(), finding.range(), finding.message(), finding.fixes());
     }
 }

@@ -16,7 +16,7 @@ public final class RuleContext {
     private final SchemaBundle schema;
     private final Map<Class<?>, Object> shared;
     private RuleDescriptor current;
-    private final List<Finding> findings = new ArrayList<>();
+    private List<Finding> findings = new ArrayList<>();
 
     RuleContext(Template template, AnalysisSettings settings, SchemaBundle schema, Map<Class<?>, Object> shared) {
         this.template = template;
@@ -58,12 +58,11 @@ public final class RuleContext {
         findings.add(new Finding(current.id(), current.severity(), current.category(), range, message, List.of(fixes)));
     }
 
-    void run(RuleDescriptor descriptor) {
+    /** Runs one rule and returns what it reported. */
+    List<Finding> run(RuleDescriptor descriptor) {
         current = descriptor;
+        findings = new ArrayList<>();
         descriptor.rule().check(this);
-    }
-
-    List<Finding> findings() {
         return findings;
     }
 }

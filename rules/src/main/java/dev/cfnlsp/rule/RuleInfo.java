@@ -17,6 +17,12 @@ public @interface RuleInfo {
 
     Category category();
 
+    /** Off unless the user turns it on or picks the production profile (e.g. requirements some teams do not share). */
+    boolean optIn() default false;
+
+    /** Reported as an error, not a warning, under the production profile. */
+    boolean errorInProduction() default false;
+
     String[] cfnLint() default {};
 
     String[] checkov() default {};

@@ -12,28 +12,46 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One rule's fixture directory: {@code bad.yaml} (every line that must be flagged ends with
- * {@code # expect: rule-id[, rule-id]}), {@code good.yaml} (no finding at all) and optionally {@code fixed.yaml}
- * (the exact text after applying the rule's preferred fixes to bad.yaml). A first line
- * {@code # regions: a, b} sets the target regions.
+ * One rule's fixture in one format, inside {@code fixtures/<rule-id>/}:
+ * <ul>
+ * <li>{@code bad.<ext>}: every flagged line is listed — in YAML by a trailing {@code # expect: rule-id[, rule-id]},
+ * in JSON (which has no comments) by lines {@code <line> <rule-id>} in {@code bad.json.expect};</li>
+ * <li>{@code good.<ext>}: no finding at all;</li>
+ * <li>{@code fixed.<ext>} (when the rule has fixes): the exact text after applying its preferred fixes to bad.</li>
+ * </ul>
+ * A {@code .cfn-lsp.yaml} in the directory configures the analysis exactly as it would for a user.
  */
-record RuleFixture(String ruleId, Path directory) {
+record RuleFixture(String ruleId, Path directory, String extension) {
     private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+)\\s*$");
-    private static final Pattern REGIONS = Pattern.compile("^#\\s*regions:\\s*(.+)$");
 
     record Expected(int line, String ruleId) {
     }
 
+    static List<RuleFixture> in(Path directory) {
+        String ruleId = directory.getFileName().toString();
+        List<RuleFixture> fixtures = new ArrayList<>();
+        for (String extension : List.of("yaml", "json")) {
+            if (Files.exists(directory.resolve("bad." + extension))) {
+                fixtures.add(new RuleFixture(ruleId, directory, extension));
+            }
+        }
+        return fixtures;
+    }
+
+    String name() {
+        return ruleId + " (" + extension + ")";
+    }
+
     Path bad() {
-        return directory.resolve("bad.yaml");
+        return directory.resolve("bad." + extension);
     }
 
     Path good() {
-        return directory.resolve("good.yaml");
+        return directory.resolve("good." + extension);
     }
 
     Optional<Path> fixed() {
-        Path fixed = directory.resolve("fixed.yaml");
+        Path fixed = directory.resolve("fixed." + extension);
         return Files.exists(fixed) ? Optional.of(fixed) : Optional.empty();
     }
 
@@ -45,8 +63,12 @@ record RuleFixture(String ruleId, Path directory) {
         }
     }
 
-    /** The expected findings of a fixture text, as (0-based line, rule id), in line order. */
-    static List<Expected> expectations(String text) {
+    /** The findings bad is expected to have, as (0-based line, rule id). */
+    List<Expected> expectations() {
+        return extension.equals("json") ? jsonExpectations() : yamlExpectations(read(bad()));
+    }
+
+    private static List<Expected> yamlExpectations(String text) {
         List<Expected> expected = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -62,8 +84,14 @@ record RuleFixture(String ruleId, Path directory) {
         return expected;
     }
 
-    static List<String> regions(String text) {
-        Matcher matcher = REGIONS.matcher(text.lines().findFirst().orElse(""));
-        return matcher.find() ? List.of(matcher.group(1).trim().split("\\s*,\\s*")) : List.of();
+    private List<Expected> jsonExpectations() {
+        List<Expected> expected = new ArrayList<>();
+        for (String line : read(directory.resolve("bad.json.expect")).split("\r?\n")) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length == 2) {
+                expected.add(new Expected(Integer.parseInt(parts[0]) - 1, parts[1]));
+            }
+        }
+        return expected;
     }
 }

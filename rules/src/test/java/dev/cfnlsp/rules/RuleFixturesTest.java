@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cfnlsp.edit.TextEdits;
-import dev.cfnlsp.rule.AnalysisSettings;
+import dev.cfnlsp.config.SettingsResolver;
 import dev.cfnlsp.rule.Analyzer;
 import dev.cfnlsp.rule.Finding;
 import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.RuleDescriptor;
 import dev.cfnlsp.rule.RuleRegistry;
 import dev.cfnlsp.rule.TextEdit;
+import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateParser;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,18 +34,19 @@ import org.junit.jupiter.api.TestFactory;
 class RuleFixturesTest {
     private static final Analyzer ANALYZER = Analyzer.builtIn();
     private static final TemplateParser PARSER = new TemplateParser();
+    private static final SettingsResolver SETTINGS = SettingsResolver.forRegistry(ANALYZER.registry(), SchemaBundle::shared, Set.of());
 
     @TestFactory
-    Stream<DynamicContainer> fixtures() throws IOException, URISyntaxException {
-        return fixtureDirectories().map(fixture -> DynamicContainer.dynamicContainer(fixture.ruleId(), Stream.of(
-                DynamicTest.dynamicTest("bad.yaml flags exactly the marked lines", () -> assertMarkedFindings(fixture)),
-                DynamicTest.dynamicTest("good.yaml has no finding", () -> assertClean(fixture)),
-                DynamicTest.dynamicTest("fixes turn bad.yaml into fixed.yaml", () -> assertFixes(fixture)))));
+    Stream<DynamicContainer> allFixtures() throws IOException, URISyntaxException {
+        return fixtures().map(fixture -> DynamicContainer.dynamicContainer(fixture.name(), Stream.of(
+                DynamicTest.dynamicTest("bad flags exactly the marked lines", () -> assertMarkedFindings(fixture)),
+                DynamicTest.dynamicTest("good has no finding", () -> assertClean(fixture)),
+                DynamicTest.dynamicTest("fixes turn bad into fixed", () -> assertFixes(fixture)))));
     }
 
     @Test
     void everyRuleHasAFixture() throws IOException, URISyntaxException {
-        Set<String> covered = fixtureDirectories().map(RuleFixture::ruleId).collect(Collectors.toSet());
+        Set<String> covered = fixtures().map(RuleFixture::ruleId).collect(Collectors.toSet());
         List<String> missing = RuleRegistry.builtIn().descriptors().stream()
                 .map(RuleDescriptor::id)
                 .filter(id -> !covered.contains(id))
@@ -51,12 +54,12 @@ class RuleFixturesTest {
         assertEquals(List.of(), missing, "rules without a fixture directory");
     }
 
-    private static Stream<RuleFixture> fixtureDirectories() throws IOException, URISyntaxException {
+    private static Stream<RuleFixture> fixtures() throws IOException, URISyntaxException {
         Path root = Path.of(Objects.requireNonNull(RuleFixturesTest.class.getResource("/fixtures")).toURI());
         try (Stream<Path> children = Files.list(root)) {
             return children.filter(Files::isDirectory)
                     .sorted()
-                    .map(dir -> new RuleFixture(dir.getFileName().toString(), dir))
+                    .flatMap(dir -> RuleFixture.in(dir).stream())
                     .toList()
                     .stream();
         }
@@ -64,10 +67,10 @@ class RuleFixturesTest {
 
     private static void assertMarkedFindings(RuleFixture fixture) {
         String text = RuleFixture.read(fixture.bad());
-        List<RuleFixture.Expected> expected = RuleFixture.expectations(text);
+        List<RuleFixture.Expected> expected = fixture.expectations();
         assertTrue(expected.stream().anyMatch(e -> e.ruleId().equals(fixture.ruleId())),
-                "bad.yaml must expect at least one " + fixture.ruleId());
-        List<RuleFixture.Expected> actual = analyze(fixture.bad().toString(), text).stream()
+                fixture.bad() + " must expect at least one " + fixture.ruleId());
+        List<RuleFixture.Expected> actual = analyze(fixture.bad(), text).stream()
                 .map(f -> new RuleFixture.Expected(f.range().start().line(), f.ruleId()))
                 .toList();
         assertEquals(render(expected), render(actual), "findings of " + fixture.bad());
@@ -75,37 +78,37 @@ class RuleFixturesTest {
 
     private static void assertClean(RuleFixture fixture) {
         String text = RuleFixture.read(fixture.good());
-        List<Finding> findings = analyze(fixture.good().toString(), text);
+        List<Finding> findings = analyze(fixture.good(), text);
         assertEquals(List.of(), findings.stream().map(RuleFixturesTest::describe).toList(), "findings of " + fixture.good());
     }
 
     /** Applies the rule's preferred fixes; the result must be fixed.yaml, and only unfixable findings may remain. */
     private static void assertFixes(RuleFixture fixture) {
         String bad = RuleFixture.read(fixture.bad());
-        List<Finding> ofRule = findingsOfRule(fixture, fixture.bad().toString(), bad);
+        List<Finding> ofRule = findingsOfRule(fixture, fixture.bad(), bad);
         List<TextEdit> edits = ofRule.stream()
                 .flatMap(f -> f.fixes().stream().filter(Fix::preferred).limit(1))
                 .flatMap(fix -> fix.edits().stream())
                 .toList();
         if (fixture.fixed().isEmpty()) {
-            assertEquals(List.of(), edits, fixture.ruleId() + " offers fixes but has no fixed.yaml");
+            assertEquals(List.of(), edits, fixture.name() + " offers fixes but has no fixed file");
             return;
         }
         String fixed = TextEdits.apply(bad, edits);
         assertEquals(RuleFixture.read(fixture.fixed().get()), fixed, "text after the fixes");
-        List<Finding> remaining = findingsOfRule(fixture, fixture.fixed().get().toString(), fixed);
+        List<Finding> remaining = findingsOfRule(fixture, fixture.fixed().get(), fixed);
         long unfixable = ofRule.stream().filter(f -> f.fixes().isEmpty()).count();
         assertEquals(unfixable, remaining.size(), "findings left after the fixes: " + remaining.stream().map(RuleFixturesTest::describe).toList());
         assertTrue(PARSER.parse(fixture.fixed().get().toString(), fixed).isWellFormed(), "the fixed text parses");
     }
 
-    private static List<Finding> findingsOfRule(RuleFixture fixture, String uri, String text) {
-        return analyze(uri, text).stream().filter(f -> f.ruleId().equals(fixture.ruleId())).toList();
+    private static List<Finding> findingsOfRule(RuleFixture fixture, Path file, String text) {
+        return analyze(file, text).stream().filter(f -> f.ruleId().equals(fixture.ruleId())).toList();
     }
 
-    private static List<Finding> analyze(String uri, String text) {
-        Template template = PARSER.parse(uri, text);
-        return ANALYZER.analyze(template, AnalysisSettings.DEFAULT.withRegions(RuleFixture.regions(text)));
+    private static List<Finding> analyze(Path file, String text) {
+        Template template = PARSER.parse(file.toString(), text);
+        return ANALYZER.analyze(template, SETTINGS.resolve(Optional.of(file), Optional.of(file.getParent()), Optional.empty()));
     }
 
     private static String render(List<RuleFixture.Expected> findings) {

@@ -6,7 +6,7 @@ import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateParser;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** Parses and analyses each document version once; diagnostics and code actions share the result. */
 final class AnalysisCache {
@@ -15,20 +15,21 @@ final class AnalysisCache {
 
     private final TemplateParser parser;
     private final Analyzer analyzer;
-    private final Supplier<AnalysisSettings> settings;
+    private final Function<String, AnalysisSettings> settings;
     private final ConcurrentMap<String, CachedAnalysis> byUri = new ConcurrentHashMap<>();
 
     private record CachedAnalysis(Key key, Analysis analysis) {
     }
 
-    AnalysisCache(TemplateParser parser, Analyzer analyzer, Supplier<AnalysisSettings> settings) {
+    /** @param settings the settings of a document, by URI; resolved again for every analysis so edits to them count */
+    AnalysisCache(TemplateParser parser, Analyzer analyzer, Function<String, AnalysisSettings> settings) {
         this.parser = parser;
         this.analyzer = analyzer;
         this.settings = settings;
     }
 
     Analysis analysisOf(OpenDocument document) {
-        Key key = new Key(document.uri(), document.version(), settings.get());
+        Key key = new Key(document.uri(), document.version(), settings.apply(document.uri()));
         CachedAnalysis cached = byUri.get(document.uri());
         if (cached != null && cached.key().equals(key)) {
             return cached.analysis();

@@ -1,6 +1,7 @@
 package dev.cfnlsp.server;
 
 import dev.cfnlsp.cli.Version;
+import dev.cfnlsp.config.SettingsResolver;
 import dev.cfnlsp.rule.Analyzer;
 import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.TemplateParser;
@@ -39,6 +40,9 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
     private final DocumentStore documents = new DocumentStore();
     private final ScheduledExecutorService analysisThread = Executors.newSingleThreadScheduledExecutor(daemon("cfn-lsp-analysis"));
     private final ExecutorService requestThreads = Executors.newFixedThreadPool(2, daemon("cfn-lsp-request"));
+    private final ConfigDiagnostics configDiagnostics = new ConfigDiagnostics();
+    private final SettingsResolver resolver;
+    private final DocumentSettings documentSettings;
     private final AnalysisCache analyses;
     private final DiagnosticsPublisher publisher;
     private final CfnTextDocumentService textDocuments;
@@ -48,26 +52,33 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
     private volatile LanguageClient client;
     private volatile ClientLogHandler clientLog;
     private volatile boolean shutdownRequested;
+    private volatile boolean watchConfigFiles;
 
     /** @param onExit what the {@code exit} notification does: end the process in production, nothing in tests. */
     public CfnLanguageServer(Runnable onExit) {
         this.onExit = onExit;
-        this.analyses = new AnalysisCache(new TemplateParser(), Analyzer.builtIn(), () -> settings.analysis());
+        Analyzer analyzer = Analyzer.builtIn();
+        this.resolver = SettingsResolver.forRegistry(analyzer.registry(), SchemaBundle::shared, ServerSettings.SERVER_KEYS);
+        this.documentSettings = new DocumentSettings(resolver, () -> settings, configDiagnostics::report);
+        this.analyses = new AnalysisCache(new TemplateParser(), analyzer, documentSettings::forDocument);
         this.publisher = new DiagnosticsPublisher(documents, analyses, analysisThread, () -> settings.debounceMs());
         this.textDocuments = new CfnTextDocumentService(documents, analyses, publisher, requestThreads);
-        this.workspace = new CfnWorkspaceService(this::applySettings);
+        this.workspace = new CfnWorkspaceService(this::applySettings, this::reanalyseAll);
     }
 
     @Override
     public void connect(LanguageClient languageClient) {
         this.client = languageClient;
         publisher.connect(languageClient);
+        configDiagnostics.connect(languageClient);
         clientLog = ClientLogHandler.install(languageClient);
     }
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         applySettings(params.getInitializationOptions());
+        documentSettings.useWorkspaceRoot(WorkspaceRoots.of(params));
+        watchConfigFiles = ConfigWatch.isSupported(params.getCapabilities());
         textDocuments.useCodeActions(new CodeActionProvider(supportsDocumentChanges(params.getCapabilities())));
         ServerCapabilities capabilities = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
@@ -91,11 +102,14 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
     public void initialized(InitializedParams params) {
         // Read the schema index now, while the client is still busy opening files, not on the first keystroke.
         analysisThread.execute(SchemaBundle::shared);
+        if (watchConfigFiles) {
+            ConfigWatch.register(client);
+        }
         LOG.info("cfn-lsp " + Version.get() + " ready");
     }
 
     private void applySettings(Object json) {
-        ServerSettings.Parsed parsed = settings.merge(json);
+        ServerSettings.Parsed parsed = settings.merge(json, resolver.configFiles().reader());
         settings = parsed.settings();
         LanguageClient target = client;
         for (String problem : parsed.problems()) {
@@ -104,6 +118,10 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
                 target.showMessage(new MessageParams(MessageType.Warning, "cfn-lsp: " + problem));
             }
         }
+        reanalyseAll();
+    }
+
+    private void reanalyseAll() {
         documents.uris().forEach(publisher::schedule);
     }
 

@@ -7,9 +7,11 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 final class CfnWorkspaceService implements WorkspaceService {
     private final Consumer<Object> onSettings;
+    private final Runnable onConfigFileChange;
 
-    CfnWorkspaceService(Consumer<Object> onSettings) {
+    CfnWorkspaceService(Consumer<Object> onSettings, Runnable onConfigFileChange) {
         this.onSettings = onSettings;
+        this.onConfigFileChange = onConfigFileChange;
     }
 
     @Override
@@ -17,8 +19,9 @@ final class CfnWorkspaceService implements WorkspaceService {
         onSettings.accept(params.getSettings());
     }
 
+    /** Only {@code .cfn-lsp.yaml} files are watched; any change to one may change every open document's settings. */
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        // No file watching is registered yet; configuration files arrive with the rules issue.
+        onConfigFileChange.run();
     }
 }

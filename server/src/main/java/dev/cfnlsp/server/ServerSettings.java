@@ -1,108 +1,71 @@
 package dev.cfnlsp.server;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import dev.cfnlsp.config.SettingsProblem;
+import dev.cfnlsp.config.SettingsReader;
 import dev.cfnlsp.rule.AnalysisSettings;
-import dev.cfnlsp.rule.RuleLevel;
+import dev.cfnlsp.template.MappingNode;
+import dev.cfnlsp.template.ScalarNode;
+import dev.cfnlsp.template.TemplateNode;
+import dev.cfnlsp.template.TemplateParser;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Settings from {@code initializationOptions} or {@code workspace/didChangeConfiguration}:
- * {@code {"regions": [...], "debounceMs": 150, "rules": {"rule-id": "off|error|warning|info"}}}.
- * Invalid values are reported as problems and the previous value is kept.
+ * The editor's settings, from {@code initializationOptions} or {@code workspace/didChangeConfiguration}: the
+ * analysis settings of {@code .cfn-lsp.yaml} (which they override) plus the server's own {@code debounceMs}.
+ * Accepted bare, under {@code "cfn-lsp"}, or under {@code "settings": {"cfn-lsp": ...}}.
  */
-record ServerSettings(AnalysisSettings analysis, long debounceMs) {
-    static final ServerSettings DEFAULT = new ServerSettings(AnalysisSettings.DEFAULT, 150);
+record ServerSettings(Optional<TemplateNode> analysisOverrides, long debounceMs) {
+    static final ServerSettings DEFAULT = new ServerSettings(Optional.empty(), 150);
     static final String SECTION = "cfn-lsp";
+    static final String DEBOUNCE = "debounceMs";
+    static final Set<String> SERVER_KEYS = Set.of(DEBOUNCE);
 
     record Parsed(ServerSettings settings, List<String> problems) {
     }
 
-    /** Reads a settings object; accepts it bare, under "cfn-lsp", or under "settings"."cfn-lsp". */
-    Parsed merge(Object json) {
-        List<String> problems = new ArrayList<>();
-        Optional<JsonObject> object = unwrap(json);
+    /** Reads new editor settings; an invalid debounce keeps the current one, other problems are only reported. */
+    Parsed merge(Object json, SettingsReader reader) {
+        Optional<MappingNode> object = unwrap(json);
         if (object.isEmpty()) {
-            return new Parsed(this, problems);
+            return new Parsed(this, List.of());
         }
-        JsonObject o = object.get();
-        List<String> regions = readRegions(o, problems).orElse(analysis.regions());
-        Map<String, RuleLevel> levels = readRuleLevels(o, problems).orElse(analysis.ruleLevels());
-        long debounce = readDebounce(o, problems).orElse(debounceMs);
-        return new Parsed(new ServerSettings(new AnalysisSettings(regions, levels), debounce), problems);
-    }
-
-    private static Optional<JsonObject> unwrap(Object json) {
-        if (!(json instanceof JsonObject object)) {
-            return Optional.empty();
+        List<String> problems = new ArrayList<>();
+        for (SettingsProblem problem : reader.apply(AnalysisSettings.DEFAULT, object.get()).problems()) {
+            problems.add(problem.message());
         }
-        if (object.has("settings") && object.get("settings").isJsonObject()) {
-            return unwrap(object.get("settings"));
-        }
-        if (object.has(SECTION) && object.get(SECTION).isJsonObject()) {
-            return Optional.of(object.getAsJsonObject(SECTION));
-        }
-        return Optional.of(object);
-    }
-
-    private static Optional<List<String>> readRegions(JsonObject o, List<String> problems) {
-        if (!o.has("regions")) {
-            return Optional.empty();
-        }
-        JsonElement value = o.get("regions");
-        if (value.isJsonPrimitive()) {
-            return Optional.of(List.of(value.getAsString()));
-        }
-        if (!value.isJsonArray()) {
-            problems.add("'regions' must be a list of region names such as [\"us-east-1\", \"eu-west-1\"].");
-            return Optional.empty();
-        }
-        List<String> regions = new ArrayList<>();
-        for (JsonElement region : (JsonArray) value) {
-            if (region.isJsonPrimitive()) {
-                regions.add(region.getAsString());
-            }
-        }
-        return Optional.of(regions);
-    }
-
-    private static Optional<Map<String, RuleLevel>> readRuleLevels(JsonObject o, List<String> problems) {
-        if (!o.has("rules")) {
-            return Optional.empty();
-        }
-        if (!o.get("rules").isJsonObject()) {
-            problems.add("'rules' must map rule ids to off, error, warning or info.");
-            return Optional.empty();
-        }
-        Map<String, RuleLevel> levels = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonElement> rule : o.getAsJsonObject("rules").entrySet()) {
-            Optional<RuleLevel> level = rule.getValue().isJsonPrimitive() ? RuleLevel.parse(rule.getValue().getAsString()) : Optional.empty();
-            if (level.isPresent()) {
-                levels.put(rule.getKey(), level.get());
+        long debounce = debounceMs;
+        Optional<TemplateNode> configured = object.get().get(DEBOUNCE);
+        if (configured.isPresent()) {
+            Optional<Long> millis = millis(configured.get());
+            if (millis.isPresent()) {
+                debounce = millis.get();
             } else {
-                problems.add("Rule '" + rule.getKey() + "': the level must be off, error, warning or info.");
+                problems.add("'debounceMs' must be a whole number of milliseconds between 0 and 10000.");
             }
         }
-        return Optional.of(levels);
+        return new Parsed(new ServerSettings(Optional.of(object.get()), debounce), problems);
     }
 
-    private static Optional<Long> readDebounce(JsonObject o, List<String> problems) {
-        if (!o.has("debounceMs")) {
+    private static Optional<Long> millis(TemplateNode node) {
+        if (node instanceof ScalarNode scalar && scalar.value().matches("\\d{1,5}")) {
+            long value = Long.parseLong(scalar.value());
+            return value <= 10_000 ? Optional.of(value) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** LSP4J hands settings over as Gson trees; our own JSON parser turns them into the model the reader reads. */
+    private static Optional<MappingNode> unwrap(Object json) {
+        if (!(json instanceof JsonElement element) || !element.isJsonObject()) {
             return Optional.empty();
         }
-        JsonElement value = o.get("debounceMs");
-        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
-            long millis = value.getAsLong();
-            if (millis >= 0 && millis <= 10_000) {
-                return Optional.of(millis);
-            }
-        }
-        problems.add("'debounceMs' must be a whole number of milliseconds between 0 and 10000.");
-        return Optional.empty();
+        Optional<TemplateNode> root = new TemplateParser().parse("settings.json", element.toString()).root();
+        Optional<MappingNode> object = root.filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
+        Optional<MappingNode> scope = object.flatMap(m -> m.mapping("settings")).or(() -> object);
+        return scope.flatMap(m -> m.mapping(SECTION)).or(() -> scope);
     }
 }
