@@ -29,6 +29,7 @@ import dev.cfnlsp.rules.syntax.DuplicateKeyRule;
 import dev.cfnlsp.rules.syntax.InputLimitRule;
 import dev.cfnlsp.rules.syntax.SyntaxErrorRule;
 import dev.cfnlsp.rules.syntax.UnknownTagRule;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every rule that ships with cfn-lsp, in the order `rules` lists them. */
@@ -37,6 +38,16 @@ public final class BuiltInRules {
     }
 
     public static List<Rule> all() {
+        List<Rule> rules = new ArrayList<>(validity());
+        rules.addAll(StorageRules.all());
+        rules.addAll(IdentityRules.all());
+        rules.addAll(ObservabilityRules.all());
+        rules.addAll(NetworkRules.all());
+        return List.copyOf(rules);
+    }
+
+    /** The rules that say whether CloudFormation would accept the template at all. */
+    static List<Rule> validity() {
         return List.of(
                 new SyntaxErrorRule(), new DuplicateKeyRule(), new InputLimitRule(), new UnknownTagRule(),
                 new UnknownSectionRule(), new ResourcesMissingRule(), new ResourceTypeMissingRule(),
