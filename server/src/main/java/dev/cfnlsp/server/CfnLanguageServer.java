@@ -62,7 +62,8 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
         this.documentSettings = new DocumentSettings(resolver, () -> settings, configDiagnostics::report);
         this.analyses = new AnalysisCache(new TemplateParser(), analyzer, documentSettings::forDocument);
         this.publisher = new DiagnosticsPublisher(documents, analyses, analysisThread, () -> settings.debounceMs());
-        this.textDocuments = new CfnTextDocumentService(documents, analyses, publisher, requestThreads);
+        this.textDocuments = new CfnTextDocumentService(documents, analyses, publisher, requestThreads,
+                new HoverProvider(analyzer.registry()));
         this.workspace = new CfnWorkspaceService(this::applySettings, this::reanalyseAll);
     }
 
@@ -86,6 +87,7 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
         sync.setChange(TextDocumentSyncKind.Incremental);
         sync.setSave(new SaveOptions(false));
         capabilities.setTextDocumentSync(sync);
+        capabilities.setHoverProvider(true);
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionProvider.FIX_ALL_KIND)));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("cfn-lsp", Version.get())));
     }

@@ -13,6 +13,8 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
@@ -25,8 +27,11 @@ final class CfnTextDocumentService implements TextDocumentService {
     private final DiagnosticsPublisher publisher;
     private final Executor requests;
     private volatile CodeActionProvider codeActions = new CodeActionProvider(false);
+    private final HoverProvider hovers;
 
-    CfnTextDocumentService(DocumentStore documents, AnalysisCache analyses, DiagnosticsPublisher publisher, Executor requests) {
+    CfnTextDocumentService(DocumentStore documents, AnalysisCache analyses, DiagnosticsPublisher publisher, Executor requests,
+                           HoverProvider hovers) {
+        this.hovers = hovers;
         this.documents = documents;
         this.analyses = analyses;
         this.publisher = publisher;
@@ -71,6 +76,11 @@ final class CfnTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         return onCurrentAnalysis(params.getTextDocument().getUri(), List.of(),
                 analysis -> codeActions.actions(params, analysis).stream().map(Either::<Command, CodeAction>forRight).toList());
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return onCurrentAnalysis(params.getTextDocument().getUri(), null, analysis -> hovers.hover(params, analysis).orElse(null));
     }
 
     /** Runs a request against the analysis of the document's latest version; an unknown document gets the fallback. */

@@ -38,7 +38,7 @@ class DiagnosticsProtocolTest {
             var capabilities = session.initializeResult.getCapabilities();
             assertEquals(TextDocumentSyncKind.Incremental, capabilities.getTextDocumentSync().getRight().getChange());
             assertNotNull(capabilities.getCodeActionProvider());
-            assertEquals(null, capabilities.getHoverProvider());
+            assertTrue(capabilities.getHoverProvider().getLeft());
             assertEquals(null, capabilities.getCompletionProvider());
             assertEquals("cfn-lsp", session.initializeResult.getServerInfo().getName());
         }

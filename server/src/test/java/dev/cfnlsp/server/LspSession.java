@@ -22,6 +22,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEditCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -36,7 +37,7 @@ final class LspSession implements AutoCloseable {
     private final PipedOutputStream toServer;
     private final PipedOutputStream toClient;
 
-    private LspSession(Object initializationOptions) throws Exception {
+    private LspSession(Object initializationOptions, String workspaceUri) throws Exception {
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
         toServer = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(1 << 16);
@@ -48,6 +49,9 @@ final class LspSession implements AutoCloseable {
         InitializeParams params = new InitializeParams();
         params.setCapabilities(capabilities());
         params.setInitializationOptions(initializationOptions);
+        if (workspaceUri != null) {
+            params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspaceUri, "workspace")));
+        }
         initializeResult = server.initialize(params).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
     }
@@ -57,7 +61,11 @@ final class LspSession implements AutoCloseable {
     }
 
     static LspSession start(Object initializationOptions) throws Exception {
-        return new LspSession(initializationOptions);
+        return new LspSession(initializationOptions, null);
+    }
+
+    static LspSession inWorkspace(java.nio.file.Path root, Object initializationOptions) throws Exception {
+        return new LspSession(initializationOptions, root.toUri().toString());
     }
 
     private static ClientCapabilities capabilities() {
