@@ -8,7 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
-/** Parses and analyses each document version once; diagnostics and code actions share the result. */
+/**
+ * Parses and analyses each document version once; every feature shares the result. While the text does not parse,
+ * the last well-formed model of the document is kept for navigation and completion.
+ */
 final class AnalysisCache {
     private record Key(String uri, int version, AnalysisSettings settings) {
     }
@@ -17,6 +20,7 @@ final class AnalysisCache {
     private final Analyzer analyzer;
     private final Function<String, AnalysisSettings> settings;
     private final ConcurrentMap<String, CachedAnalysis> byUri = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Template> lastWellFormed = new ConcurrentHashMap<>();
 
     private record CachedAnalysis(Key key, Analysis analysis) {
     }
@@ -35,12 +39,17 @@ final class AnalysisCache {
             return cached.analysis();
         }
         Template template = parser.parse(document.uri(), document.text());
-        Analysis analysis = new Analysis(document.version(), template, analyzer.analyze(template, key.settings()));
+        if (template.isWellFormed()) {
+            lastWellFormed.put(document.uri(), template);
+        }
+        Template wellFormed = lastWellFormed.getOrDefault(document.uri(), template);
+        Analysis analysis = new Analysis(document.version(), template, wellFormed, analyzer.analyze(template, key.settings()));
         byUri.put(document.uri(), new CachedAnalysis(key, analysis));
         return analysis;
     }
 
     void forget(String uri) {
         byUri.remove(uri);
+        lastWellFormed.remove(uri);
     }
 }

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -88,6 +89,7 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
         sync.setSave(new SaveOptions(false));
         capabilities.setTextDocumentSync(sync);
         capabilities.setHoverProvider(true);
+        capabilities.setCompletionProvider(new CompletionOptions(false, CompletionProvider.TRIGGER_CHARACTERS));
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionProvider.FIX_ALL_KIND)));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("cfn-lsp", Version.get())));
     }

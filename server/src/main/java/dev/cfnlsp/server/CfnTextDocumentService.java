@@ -9,6 +9,9 @@ import java.util.logging.Logger;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -28,6 +31,7 @@ final class CfnTextDocumentService implements TextDocumentService {
     private final Executor requests;
     private volatile CodeActionProvider codeActions = new CodeActionProvider(false);
     private final HoverProvider hovers;
+    private final CompletionProvider completions = new CompletionProvider();
 
     CfnTextDocumentService(DocumentStore documents, AnalysisCache analyses, DiagnosticsPublisher publisher, Executor requests,
                            HoverProvider hovers) {
@@ -81,6 +85,15 @@ final class CfnTextDocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         return onCurrentAnalysis(params.getTextDocument().getUri(), null, analysis -> hovers.hover(params, analysis).orElse(null));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        String uri = params.getTextDocument().getUri();
+        return CompletableFuture.supplyAsync(() -> documents.get(uri)
+                .map(document -> completions.complete(params, document, analyses.analysisOf(document)))
+                .orElse(List.of()), requests)
+                .thenApply(items -> Either.forRight(new CompletionList(false, items)));
     }
 
     /** Runs a request against the analysis of the document's latest version; an unknown document gets the fallback. */

@@ -39,7 +39,6 @@ class DiagnosticsProtocolTest {
             assertEquals(TextDocumentSyncKind.Incremental, capabilities.getTextDocumentSync().getRight().getChange());
             assertNotNull(capabilities.getCodeActionProvider());
             assertTrue(capabilities.getHoverProvider().getLeft());
-            assertEquals(null, capabilities.getCompletionProvider());
             assertEquals("cfn-lsp", session.initializeResult.getServerInfo().getName());
         }
     }
