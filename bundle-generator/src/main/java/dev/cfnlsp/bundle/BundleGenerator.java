@@ -20,6 +20,7 @@ public final class BundleGenerator {
 
     static final String INDEX_FILE = "index.json.gz";
     static final String TYPES_DIRECTORY = "types";
+    static final String DOCS_DIRECTORY = "docs";
     private static final String SERVICE_FILE_SUFFIX = ".json.gz";
 
     private final SourceFiles sources;
@@ -37,12 +38,16 @@ public final class BundleGenerator {
         }
         long start = System.nanoTime();
         Summary summary = new BundleGenerator(Path.of(args[0]), Path.of(args[1])).generate();
-        System.out.printf("%d resource types in %d service files; %d bytes (index %d, service files %d); %d ms%n",
-                summary.typeCount(), summary.serviceFileCount(), summary.indexBytes() + summary.serviceFileBytes(),
-                summary.indexBytes(), summary.serviceFileBytes(), (System.nanoTime() - start) / 1_000_000);
+        System.out.printf("%d resource types in %d service files; %d bytes (index %d, service files %d, docs files %d);"
+                        + " %d ms%ndocumentation: %s%n",
+                summary.typeCount(), summary.serviceFileCount(),
+                summary.indexBytes() + summary.serviceFileBytes() + summary.docsFileBytes(),
+                summary.indexBytes(), summary.serviceFileBytes(), summary.docsFileBytes(),
+                (System.nanoTime() - start) / 1_000_000, summary.coverage());
     }
 
-    record Summary(int typeCount, int serviceFileCount, long indexBytes, long serviceFileBytes) {
+    record Summary(int typeCount, int serviceFileCount, long indexBytes, long serviceFileBytes, long docsFileBytes,
+            DocumentationCoverage coverage) {
     }
 
     Summary generate() throws IOException {
@@ -53,28 +58,43 @@ public final class BundleGenerator {
                     typeName, sources.resourceSchema(catalog.schemaFile(typeName)));
             typesByService.computeIfAbsent(type.serviceKey(), key -> new ArrayList<>()).add(type);
         }
+        ServiceSpec spec = new ServiceSpec(sources.serviceSpec());
 
         Path typesDirectory = output.resolve(TYPES_DIRECTORY);
+        Path docsDirectory = output.resolve(DOCS_DIRECTORY);
         deleteServiceFiles(typesDirectory);
+        deleteServiceFiles(docsDirectory);
         long serviceFileBytes = 0;
+        long docsFileBytes = 0;
+        DocumentationCoverage coverage = DocumentationCoverage.NONE;
         SortedMap<String, SortedSet<String>> typeNamesByService = new TreeMap<>();
         for (var service : typesByService.entrySet()) {
-            serviceFileBytes += ServiceFileWriter.write(
-                    typesDirectory.resolve(service.getKey() + SERVICE_FILE_SUFFIX), service.getValue());
+            String fileName = service.getKey() + SERVICE_FILE_SUFFIX;
+            serviceFileBytes += ServiceFileWriter.write(typesDirectory.resolve(fileName), service.getValue());
+            SortedMap<String, ResourceDocumentation> documentationByType = new TreeMap<>();
+            for (ResourceType type : service.getValue()) {
+                ResourceDocumentation documentation = spec.documentation(type);
+                coverage = coverage.plus(type, documentation);
+                if (!documentation.isEmpty()) {
+                    documentationByType.put(type.typeName(), documentation);
+                }
+            }
+            docsFileBytes += DocsFileWriter.write(docsDirectory.resolve(fileName), documentationByType);
             SortedSet<String> names = new TreeSet<>();
             service.getValue().forEach(type -> names.add(type.typeName()));
             typeNamesByService.put(service.getKey(), names);
         }
         long indexBytes = new IndexWriter(catalog, typeNamesByService, sources).write(output.resolve(INDEX_FILE));
-        return new Summary(catalog.typeNames().size(), typesByService.size(), indexBytes, serviceFileBytes);
+        return new Summary(catalog.typeNames().size(), typesByService.size(), indexBytes, serviceFileBytes,
+                docsFileBytes, coverage);
     }
 
     /** Services that disappeared from the input must not linger in the bundle. */
-    private static void deleteServiceFiles(Path typesDirectory) throws IOException {
-        if (!Files.isDirectory(typesDirectory)) {
+    private static void deleteServiceFiles(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
             return;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(typesDirectory, "*" + SERVICE_FILE_SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SERVICE_FILE_SUFFIX)) {
             for (Path file : files) {
                 Files.delete(file);
             }

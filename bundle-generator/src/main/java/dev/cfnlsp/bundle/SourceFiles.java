@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 /** The generator's input directory, laid out as in {@code shared/cfn-schemas}. */
 final class SourceFiles {
@@ -49,6 +52,14 @@ final class SourceFiles {
 
     JsonNode iamPolicies() throws IOException {
         return read("additional/Policies.json");
+    }
+
+    /** The {@code @aws-cdk/aws-service-spec} database, for its documentation text. */
+    JsonNode serviceSpec() throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(directory.resolve("aws-service-spec/db.json.gz")),
+                1 << 16)) {
+            return MAPPER.readTree(in);
+        }
     }
 
     private JsonNode read(String relativePath) throws IOException {

@@ -46,20 +46,23 @@ class BundleGeneratorTest {
 
     @Test
     void oneFilePerService() throws IOException {
-        assertEquals(List.of(Path.of("index.json.gz"), Path.of("types/AWS-Demo.json.gz"), Path.of("types/AWS-Other.json.gz")),
-                relativeFiles(output));
+        assertEquals(List.of(Path.of("docs/AWS-Demo.json.gz"), Path.of("docs/AWS-Other.json.gz"), Path.of("index.json.gz"),
+                Path.of("types/AWS-Demo.json.gz"), Path.of("types/AWS-Other.json.gz")), relativeFiles(output));
         assertEquals(new BundleGenerator.Summary(3, 2, Files.size(output.resolve("index.json.gz")),
-                Files.size(output.resolve("types/AWS-Demo.json.gz")) + Files.size(output.resolve("types/AWS-Other.json.gz"))),
-                summary);
+                sizes("types/AWS-Demo.json.gz", "types/AWS-Other.json.gz"),
+                sizes("docs/AWS-Demo.json.gz", "docs/AWS-Other.json.gz"), summary.coverage()), summary);
     }
 
     @Test
     void staleServiceFilesAreRemoved(@TempDir Path reused) throws IOException, URISyntaxException {
         Files.createDirectories(reused.resolve("types"));
+        Files.createDirectories(reused.resolve("docs"));
         Files.writeString(reused.resolve("types/AWS-Gone.json.gz"), "old");
+        Files.writeString(reused.resolve("docs/AWS-Gone.json.gz"), "old");
         Files.writeString(reused.resolve("notes.txt"), "kept");
         new BundleGenerator(input(), reused).generate();
         assertFalse(Files.exists(reused.resolve("types/AWS-Gone.json.gz")));
+        assertFalse(Files.exists(reused.resolve("docs/AWS-Gone.json.gz")));
         assertTrue(Files.exists(reused.resolve("notes.txt")));
     }
 
@@ -118,6 +121,26 @@ class BundleGeneratorTest {
     }
 
     @Test
+    void docsFileKeepsEachTextOnceAndOnlyWhatTheBundleHas() throws IOException {
+        assertEquals(json("""
+                {"texts":["A gadget.","The `AWS::Demo::Widget` resource makes a widget.","The name of the widget.",
+                          "How fast the widget runs.","The ARN of the widget.","The address of the widget.","The port."],
+                 "types":{
+                   "AWS::Demo::Gadget":{"desc":0},
+                   "AWS::Demo::Widget":{"desc":1,"props":{"Name":2,"Mode":3},
+                                        "attrs":{"Arn":4,"Endpoint.Address":5},
+                                        "defs":{"Endpoint":{"Address":5,"Port":6}}}}}"""),
+                read(output.resolve("docs/AWS-Demo.json.gz")));
+        assertEquals(json("{\"texts\":[],\"types\":{}}"), read(output.resolve("docs/AWS-Other.json.gz")));
+    }
+
+    @Test
+    void documentationCoverage() {
+        assertEquals("described types 2/3, properties 2/10, attributes 2/2, definitions 1/3, their properties 2/6",
+                summary.coverage().toString());
+    }
+
+    @Test
     void index() throws IOException {
         JsonNode index = read(output.resolve("index.json.gz"));
         assertEquals(json("""
@@ -139,6 +162,14 @@ class BundleGeneratorTest {
 
     private static Path input() throws URISyntaxException {
         return Path.of(BundleGeneratorTest.class.getResource("/cfn-schemas/regions.json").toURI()).getParent();
+    }
+
+    private static long sizes(String... files) throws IOException {
+        long total = 0;
+        for (String file : files) {
+            total += Files.size(output.resolve(file));
+        }
+        return total;
     }
 
     private static JsonNode type(String service, String typeName) throws IOException {

@@ -30,6 +30,10 @@ final class BundleResources {
         return read("types/" + service + ".json.gz", ServiceFileReader::read);
     }
 
+    static Map<String, TypeDocumentation> docsFile(String service) {
+        return read("docs/" + service + ".json.gz", DocsFileReader::read);
+    }
+
     private static <T> T read(String name, Reader<T> reader) {
         InputStream resource = BundleResources.class.getResourceAsStream(ROOT + name);
         if (resource == null) {

@@ -10,14 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The CloudFormation facts shipped inside the jar: resource types and where they are available, their schemas,
- * availability zones, ELB log delivery accounts, stateful types, Lambda runtime lifecycles and IAM actions.
- * The index is read once on first use; a service's resource schemas are read when one of them is first looked up.
+ * The CloudFormation facts shipped inside the jar: resource types and where they are available, their schemas and
+ * documentation, availability zones, ELB log delivery accounts, stateful types, Lambda runtime lifecycles and IAM
+ * actions. The index is read once on first use; a service's resource schemas are read when one of them is first looked
+ * up, and its documentation likewise.
  */
 public final class SchemaBundle {
 
     private final BundleIndex index;
     private final ConcurrentMap<String, Map<String, ResourceSchema>> schemasByService = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Map<String, TypeDocumentation>> documentationByService =
+            new ConcurrentHashMap<>();
 
     private SchemaBundle(BundleIndex index) {
         this.index = index;
@@ -59,6 +62,16 @@ public final class SchemaBundle {
         }
         return Optional.ofNullable(
                 schemasByService.computeIfAbsent(type.serviceFile(), BundleResources::serviceFile).get(typeName));
+    }
+
+    /** Empty for an unknown type and for the few types AWS has not documented. */
+    public Optional<TypeDocumentation> documentation(String typeName) {
+        BundleIndex.IndexedType type = index.types().get(typeName);
+        if (type == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(documentationByService
+                .computeIfAbsent(type.serviceFile(), BundleResources::docsFile).get(typeName));
     }
 
     /** Empty for an unknown region. */

@@ -14,26 +14,36 @@ import java.util.Set;
  */
 public final class ValueSchema {
 
-    static final ValueSchema ANY = new ValueSchema(ValueConstraints.ANY);
+    static final ValueSchema ANY = new ValueSchema(ValueConstraints.ANY, null);
 
     /** Set once more only for a definition, while its service file is read and before anyone else can see it. */
     private ValueConstraints constraints;
+    private final String definitionName;
 
-    private ValueSchema(ValueConstraints constraints) {
+    private ValueSchema(ValueConstraints constraints, String definitionName) {
         this.constraints = constraints;
+        this.definitionName = definitionName;
     }
 
     static ValueSchema of(ValueConstraints constraints) {
-        return new ValueSchema(constraints);
+        return new ValueSchema(constraints, null);
     }
 
     /** A definition that may be referenced before it is read; it accepts anything until {@link #define} is called. */
-    static ValueSchema undefined() {
-        return new ValueSchema(ValueConstraints.ANY);
+    static ValueSchema undefined(String definitionName) {
+        return new ValueSchema(ValueConstraints.ANY, definitionName);
     }
 
     void define(ValueConstraints definition) {
         this.constraints = definition;
+    }
+
+    /**
+     * The schema definition this value comes from, e.g. {@code ServerSideEncryptionByDefault}, for
+     * {@link TypeDocumentation#definitionPropertyDoc}; empty for a value defined in place.
+     */
+    public Optional<String> definitionName() {
+        return Optional.ofNullable(definitionName);
     }
 
     /** Empty means any type. */

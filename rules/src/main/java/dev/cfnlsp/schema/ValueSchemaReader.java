@@ -42,7 +42,7 @@ final class ValueSchemaReader {
     }
 
     private ValueSchema definition(String name) {
-        return definitions.computeIfAbsent(name, unused -> ValueSchema.undefined());
+        return definitions.computeIfAbsent(name, ValueSchema::undefined);
     }
 
     private Draft readDraft() throws IOException {

@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
@@ -65,7 +66,7 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
         this.publisher = new DiagnosticsPublisher(documents, analyses, analysisThread, () -> settings.debounceMs());
         this.textDocuments = new CfnTextDocumentService(documents, analyses, publisher, requestThreads,
                 new HoverProvider(analyzer.registry()));
-        this.workspace = new CfnWorkspaceService(this::applySettings, this::reanalyseAll);
+        this.workspace = new CfnWorkspaceService(this::applySettings, this::reanalyseAll, textDocuments::workspaceSymbols);
     }
 
     @Override
@@ -90,6 +91,13 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
         capabilities.setTextDocumentSync(sync);
         capabilities.setHoverProvider(true);
         capabilities.setCompletionProvider(new CompletionOptions(false, CompletionProvider.TRIGGER_CHARACTERS));
+        capabilities.setDefinitionProvider(true);
+        capabilities.setReferencesProvider(true);
+        capabilities.setDocumentHighlightProvider(true);
+        capabilities.setRenameProvider(new RenameOptions(true));
+        capabilities.setDocumentSymbolProvider(true);
+        capabilities.setWorkspaceSymbolProvider(true);
+        capabilities.setFoldingRangeProvider(true);
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionProvider.FIX_ALL_KIND)));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("cfn-lsp", Version.get())));
     }

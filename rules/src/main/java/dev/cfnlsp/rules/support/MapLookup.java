@@ -50,22 +50,14 @@ public record MapLookup(IntrinsicNode call, ScalarNode mapName, TemplateNode top
     /** Every value the call may return: all rows and columns its literal keys do not rule out. */
     public List<TemplateNode> possibleValues(Template template) {
         List<TemplateNode> values = new ArrayList<>();
-        for (MappingNode row : selected(mapping(template).map(List::of).orElse(List.of()), topKey)) {
-            values.addAll(selectedValues(row, secondKey));
-        }
-        return values;
-    }
-
-    private static List<MappingNode> selected(List<MappingNode> mappings, TemplateNode key) {
-        List<MappingNode> rows = new ArrayList<>();
-        for (MappingNode mapping : mappings) {
-            for (TemplateNode value : selectedValues(mapping, key)) {
-                if (value instanceof MappingNode row) {
-                    rows.add(row);
+        mapping(template).ifPresent(table -> {
+            for (TemplateNode row : selectedValues(table, topKey)) {
+                if (row instanceof MappingNode columns) {
+                    values.addAll(selectedValues(columns, secondKey));
                 }
             }
-        }
-        return rows;
+        });
+        return values;
     }
 
     private static List<TemplateNode> selectedValues(MappingNode mapping, TemplateNode key) {

@@ -1,0 +1,32 @@
+package dev.cfnlsp.rules.iam;
+
+import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Rule;
+import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.rule.RuleInfo;
+import dev.cfnlsp.rule.Severity;
+import java.util.Map;
+
+@RuleInfo(id = "iam-admin-access", title = "Role, user or group gets an administrator-level AWS managed policy",
+        severity = Severity.ERROR, category = Category.SECURITY, cfnNag = "W43",
+        guard = {"IAM_ROLE_ADMINISTRATOR_ACCESS_POLICY_RULE", "IAM_ROLE_ELEVATED_MANAGED_POLICY_RULE"})
+public final class AdminAccessRule implements Rule {
+    /** What each policy hands over, in a few words. */
+    private static final Map<String, String> ELEVATED = Map.of(
+            "AdministratorAccess", "every action on every resource of the account",
+            "PowerUserAccess", "every action on every service except the management of IAM and Organizations",
+            "IAMFullAccess", "the power to create principals and attach any policy to them, which amounts to administrator access");
+
+    @Override
+    public void check(RuleContext context) {
+        for (AttachedAwsPolicy policy : AttachedAwsPolicy.in(context.template())) {
+            String grants = ELEVATED.get(policy.name());
+            if (grants != null) {
+                context.report(policy.value().range(), policy.holderDescription() + " is given the AWS managed policy "
+                        + policy.name() + ": " + grants + ". Anyone who can use it, or a compromised workload running "
+                        + "as it, controls far more than its job needs. Replace it with a policy listing only the actions "
+                        + "and resources it uses.");
+            }
+        }
+    }
+}

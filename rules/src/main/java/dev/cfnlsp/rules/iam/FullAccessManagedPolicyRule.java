@@ -1,0 +1,26 @@
+package dev.cfnlsp.rules.iam;
+
+import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Rule;
+import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.rule.RuleInfo;
+import dev.cfnlsp.rule.Severity;
+
+@RuleInfo(id = "iam-full-access-managed-policy", title = "Role, user or group gets an AWS managed *FullAccess policy",
+        severity = Severity.WARNING, category = Category.SECURITY, errorInProduction = true)
+public final class FullAccessManagedPolicyRule implements Rule {
+    /** Reported by iam-admin-access, which treats it as administrator access. */
+    private static final String IAM_FULL_ACCESS = "IAMFullAccess";
+
+    @Override
+    public void check(RuleContext context) {
+        for (AttachedAwsPolicy policy : AttachedAwsPolicy.in(context.template())) {
+            if (policy.name().endsWith("FullAccess") && !policy.name().equals(IAM_FULL_ACCESS)) {
+                context.report(policy.value().range(), policy.holderDescription() + " is given the AWS managed policy "
+                        + policy.name() + ", which allows every action of that service on all its resources, deleting "
+                        + "and reconfiguring them included. Grant only the few actions it calls, on its own resources, "
+                        + "in an inline or customer managed policy.");
+            }
+        }
+    }
+}

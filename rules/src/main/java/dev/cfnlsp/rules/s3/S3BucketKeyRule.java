@@ -1,0 +1,44 @@
+package dev.cfnlsp.rules.s3;
+
+import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Rule;
+import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.rule.RuleInfo;
+import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rules.support.Alternatives;
+import dev.cfnlsp.rules.support.Values;
+import dev.cfnlsp.template.MappingNode;
+import dev.cfnlsp.template.Resource;
+import dev.cfnlsp.template.ScalarNode;
+import dev.cfnlsp.template.TemplateNode;
+import java.util.Optional;
+
+@RuleInfo(id = "s3-bucket-key", title = "SSE-KMS bucket without an S3 Bucket Key", severity = Severity.WARNING,
+        category = Category.OPERATIONS)
+public final class S3BucketKeyRule implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        for (Resource bucket : Buckets.in(context.template())) {
+            for (MappingNode rule : Buckets.encryptionRules(bucket)) {
+                Optional<ScalarNode> kms = Buckets.algorithms(rule).stream()
+                        .filter(algorithm -> algorithm.value().equals(Buckets.KMS)).findFirst();
+                if (kms.isEmpty()) {
+                    continue;
+                }
+                Optional<TemplateNode> enabled = rule.get("BucketKeyEnabled");
+                if (enabled.isEmpty()) {
+                    context.report(kms.get().range(), "This SSE-KMS rule does not set BucketKeyEnabled: true, so S3 "
+                            + "calls KMS for every object it encrypts or decrypts. Add BucketKeyEnabled: true to the "
+                            + "rule; a bucket-level key cuts those KMS requests and their cost.");
+                }
+                for (TemplateNode value : Alternatives.of(enabled)) {
+                    if (Values.isFalse(Optional.of(value))) {
+                        context.report(value.range(), "BucketKeyEnabled is false, so S3 calls KMS for every object it "
+                                + "encrypts or decrypts; set it to true to cut those requests and their cost.");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.cfnlsp.rules.s3;
+
+import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Rule;
+import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.rule.RuleInfo;
+import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rules.support.PolicyStatement;
+import dev.cfnlsp.rules.support.PolicyStatements;
+import dev.cfnlsp.rules.support.Values;
+import dev.cfnlsp.template.MappingEntry;
+import dev.cfnlsp.template.MappingNode;
+import dev.cfnlsp.template.Resource;
+import dev.cfnlsp.template.Template;
+import dev.cfnlsp.template.TemplateNode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@RuleInfo(id = "s3-https-only", title = "S3 bucket accepts requests without TLS", severity = Severity.WARNING,
+        category = Category.SECURITY, errorInProduction = true, guard = "S3_BUCKET_SSL_REQUESTS_ONLY")
+public final class S3HttpsOnlyRule implements Rule {
+    private static final String POLICY_TYPE = "AWS::S3::BucketPolicy";
+
+    @Override
+    public void check(RuleContext context) {
+        Template template = context.template();
+        if (template.transforms().stream().anyMatch(t -> !t.equals(Template.SAM_TRANSFORM))) {
+            return; // a macro may add the policy
+        }
+        List<Resource> buckets = Buckets.in(template);
+        if (buckets.isEmpty()) {
+            return;
+        }
+        Set<String> bucketIds = buckets.stream().map(Resource::name).collect(Collectors.toSet());
+        Set<String> resourceIds = template.resources().stream().map(Resource::name).collect(Collectors.toSet());
+        ArnText text = new ArnText(bucketIds);
+        Map<Resource, List<PolicyStatement>> policies = policies(template);
+        for (Resource bucket : buckets) {
+            BucketScope scope = new BucketScope(bucket.name(), bucket.property("BucketName").flatMap(text::of), resourceIds);
+            check(context, bucket, scope, text, policies);
+        }
+    }
+
+    private static void check(RuleContext context, Resource bucket, BucketScope scope, ArnText text,
+                              Map<Resource, List<PolicyStatement>> policies) {
+        List<Resource> own = new ArrayList<>();
+        List<PolicyStatement> candidates = new ArrayList<>();
+        boolean unreadable = false;
+        for (Map.Entry<Resource, List<PolicyStatement>> entry : policies.entrySet()) {
+            Resource policy = entry.getKey();
+            Optional<Boolean> applies = scope.isThisBucket(policy.property("Bucket").flatMap(text::of));
+            if (applies.orElse(true)) {
+                candidates.addAll(entry.getValue());
+                unreadable |= !readable(policy);
+            }
+            if (applies.orElse(false)) {
+                own.add(policy);
+            }
+        }
+        List<PolicyStatement> denials = candidates.stream().filter(SecureTransportDenial::matches).toList();
+        if (unreadable || denials.stream().anyMatch(d -> covered(d, scope, text).size() == BucketScope.Part.values().length)) {
+            return;
+        }
+        Optional<PolicyStatement> partial = denials.stream().filter(d -> own.contains(d.owner())).findFirst();
+        if (partial.isPresent()) {
+            reportPartial(context, bucket, partial.get(), covered(partial.get(), scope, text));
+        } else if (!own.isEmpty()) {
+            Resource policy = own.get(0);
+            MappingEntry document = policy.properties().flatMap(p -> p.entry("PolicyDocument")).orElse(null);
+            context.report(document != null ? document.key().range() : policy.key().range(), "This policy of bucket '"
+                    + bucket.name() + "' has no statement that refuses plain-HTTP requests. Add a Deny statement for "
+                    + "all principals and s3:* on the bucket ARN and ARN/*, with Condition Bool aws:SecureTransport false.");
+        } else {
+            context.report(bucket.key().range(), "No bucket policy in this template refuses plain-HTTP requests to bucket '"
+                    + bucket.name() + "', so data can travel unencrypted. Add an AWS::S3::BucketPolicy with a Deny "
+                    + "statement on the bucket ARN and ARN/* under Condition Bool aws:SecureTransport false.");
+        }
+    }
+
+    private static void reportPartial(RuleContext context, Resource bucket, PolicyStatement denial, Set<BucketScope.Part> covered) {
+        String missing = covered.contains(BucketScope.Part.BUCKET) ? "its objects (ARN/*)" : "the bucket ARN itself";
+        MappingEntry resource = denial.statement().entry("Resource").orElseThrow();
+        context.report(resource.key().range(), "This statement refuses plain-HTTP requests but does not cover "
+                + missing + " of bucket '" + bucket.name() + "'; list both the bucket ARN and ARN/*.");
+    }
+
+    private static Set<BucketScope.Part> covered(PolicyStatement statement, BucketScope scope, ArnText text) {
+        if (statement.statement().get("Resource").isEmpty()) {
+            return EnumSet.allOf(BucketScope.Part.class);
+        }
+        Set<BucketScope.Part> covered = EnumSet.noneOf(BucketScope.Part.class);
+        for (TemplateNode resource : statement.resources()) {
+            covered.addAll(scope.covered(text.of(resource)));
+        }
+        return covered;
+    }
+
+    /** A document or statement list built with intrinsics may hold the statement we look for. */
+    private static boolean readable(Resource policy) {
+        Optional<TemplateNode> statements = policy.property("PolicyDocument")
+                .filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
+                .flatMap(document -> document.get("Statement"));
+        return statements.isPresent() && Values.items(statements.get()).stream().allMatch(MappingNode.class::isInstance);
+    }
+
+    private static Map<Resource, List<PolicyStatement>> policies(Template template) {
+        Map<Resource, List<PolicyStatement>> policies = new LinkedHashMap<>();
+        template.resources().stream().filter(r -> r.isOfType(POLICY_TYPE))
+                .forEach(policy -> policies.put(policy, new ArrayList<>()));
+        for (PolicyStatement statement : PolicyStatements.in(template)) {
+            List<PolicyStatement> statements = policies.get(statement.owner());
+            if (statements != null) {
+                statements.add(statement);
+            }
+        }
+        return policies;
+    }
+}
