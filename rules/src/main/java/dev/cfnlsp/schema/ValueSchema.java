@@ -18,6 +18,7 @@ public final class ValueSchema {
 
     /** Set once more only for a definition, while its service file is read and before anyone else can see it. */
     private ValueConstraints constraints;
+    /** Null for a value defined in place. */
     private final String definitionName;
 
     private ValueSchema(ValueConstraints constraints, String definitionName) {

@@ -2,6 +2,7 @@ package dev.cfnlsp.server;
 
 import dev.cfnlsp.cli.Version;
 import dev.cfnlsp.config.SettingsResolver;
+import dev.cfnlsp.hover.HoverText;
 import dev.cfnlsp.rule.Analyzer;
 import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.TemplateParser;
@@ -65,7 +66,8 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
         this.analyses = new AnalysisCache(new TemplateParser(), analyzer, documentSettings::forDocument);
         this.publisher = new DiagnosticsPublisher(documents, analyses, analysisThread, () -> settings.debounceMs());
         this.textDocuments = new CfnTextDocumentService(documents, analyses, publisher, requestThreads,
-                new HoverProvider(analyzer.registry()));
+                new HoverProvider(analyzer.registry(), new HoverText(SchemaBundle::shared),
+                        uri -> documentSettings.forDocument(uri).regions()));
         this.workspace = new CfnWorkspaceService(this::applySettings, this::reanalyseAll, textDocuments::workspaceSymbols);
     }
 

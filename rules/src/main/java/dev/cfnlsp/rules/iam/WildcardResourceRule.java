@@ -48,20 +48,27 @@ public final class WildcardResourceRule implements Rule {
         }
     }
 
-    /** The written actions that name, or stand for, at least one action accepting resource ARNs; {@code *} is left to iam-wildcard-action. */
+    /**
+     * The written actions that accept resource ARNs. A pattern such as {@code s3:Get*} counts when most of the
+     * actions it stands for do ({@code ec2:Describe*} does not); {@code *} alone is left to iam-wildcard-action.
+     */
     private static Set<String> scopableActions(PolicyStatement statement, SchemaBundle schema) {
         Set<String> scopable = new LinkedHashSet<>();
         for (ScalarNode action : PolicyValues.literals(statement.statement().get("Action"))) {
             String written = action.value();
             boolean scoped = IamActions.hasWildcard(written)
-                    ? IamActions.expand(written, schema).stream()
-                            .anyMatch(name -> schema.iamActionSupportsResourceScope(name).orElse(false))
+                    ? mostlyScopable(IamActions.expand(written, schema), schema)
                     : schema.iamActionSupportsResourceScope(written).orElse(false);
             if (scoped) {
                 scopable.add(written);
             }
         }
         return scopable;
+    }
+
+    private static boolean mostlyScopable(List<String> actions, SchemaBundle schema) {
+        long scoped = actions.stream().filter(name -> schema.iamActionSupportsResourceScope(name).orElse(false)).count();
+        return scoped * 2 > actions.size();
     }
 
     private static String message(Set<String> scopable) {

@@ -34,7 +34,8 @@ final class Buckets {
 
     /** The literal {@code SSEAlgorithm} values a rule may have (one per {@code Fn::If} branch). */
     static List<ScalarNode> algorithms(MappingNode rule) {
-        return Alternatives.of(rule.mapping("ServerSideEncryptionByDefault").flatMap(d -> d.get("SSEAlgorithm"))).stream()
+        return rule.mapping("ServerSideEncryptionByDefault").flatMap(d -> d.get("SSEAlgorithm"))
+                .map(Alternatives::of).orElse(List.of()).stream()
                 .filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
                 .filter(scalar -> !scalar.isNull())
                 .toList();

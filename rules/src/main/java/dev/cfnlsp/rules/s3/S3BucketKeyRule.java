@@ -5,8 +5,7 @@ import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
-import dev.cfnlsp.rules.support.Alternatives;
-import dev.cfnlsp.rules.support.Values;
+import dev.cfnlsp.rules.support.Flags;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
@@ -32,11 +31,9 @@ public final class S3BucketKeyRule implements Rule {
                             + "calls KMS for every object it encrypts or decrypts. Add BucketKeyEnabled: true to the "
                             + "rule; a bucket-level key cuts those KMS requests and their cost.");
                 }
-                for (TemplateNode value : Alternatives.of(enabled)) {
-                    if (Values.isFalse(Optional.of(value))) {
-                        context.report(value.range(), "BucketKeyEnabled is false, so S3 calls KMS for every object it "
-                                + "encrypts or decrypts; set it to true to cut those requests and their cost.");
-                    }
+                for (TemplateNode value : Flags.writtenFalse(enabled)) {
+                    context.report(value.range(), "BucketKeyEnabled is false, so S3 calls KMS for every object it "
+                            + "encrypts or decrypts; set it to true to cut those requests and their cost.");
                 }
             }
         }

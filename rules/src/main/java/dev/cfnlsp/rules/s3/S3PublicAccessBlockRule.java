@@ -6,7 +6,7 @@ import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.rules.support.Alternatives;
-import dev.cfnlsp.rules.support.Values;
+import dev.cfnlsp.rules.support.Flags;
 import dev.cfnlsp.template.MappingEntry;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Resource;
@@ -60,10 +60,8 @@ public final class S3PublicAccessBlockRule implements Rule {
                     + " unset, and an unset flag is off; set all four flags to true.");
         }
         FLAGS.forEach((flag, consequence) -> {
-            for (TemplateNode value : Alternatives.of(settings.get(flag))) {
-                if (Values.isFalse(Optional.of(value))) {
-                    context.report(value.range(), flag + " is false, so " + consequence + "; set it to true.");
-                }
+            for (TemplateNode value : Flags.writtenFalse(settings.get(flag))) {
+                context.report(value.range(), flag + " is false, so " + consequence + "; set it to true.");
             }
         });
     }

@@ -9,6 +9,7 @@ import dev.cfnlsp.rules.support.Alternatives;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.TemplateNode;
+import java.util.List;
 import java.util.Map;
 
 @RuleInfo(id = "s3-public-acl", title = "S3 bucket ACL grants access to everyone", severity = Severity.ERROR,
@@ -24,7 +25,7 @@ public final class S3PublicAclRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (Resource bucket : Buckets.in(context.template())) {
-            for (TemplateNode value : Alternatives.of(bucket.property("AccessControl"))) {
+            for (TemplateNode value : bucket.property("AccessControl").map(Alternatives::of).orElse(List.of())) {
                 if (value instanceof ScalarNode acl && EXPOSURE.containsKey(acl.value())) {
                     context.report(acl.range(), "AccessControl " + acl.value() + " " + EXPOSURE.get(acl.value())
                             + ". Remove the ACL (new buckets have ACLs disabled) and grant only the access you need "

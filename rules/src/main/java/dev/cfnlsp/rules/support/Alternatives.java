@@ -6,7 +6,6 @@ import dev.cfnlsp.template.SequenceNode;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The values a node may stand for when conditions decide: both branches of {@code Fn::If}, nested ones included.
@@ -18,26 +17,21 @@ public final class Alternatives {
 
     public static List<TemplateNode> of(TemplateNode node) {
         List<TemplateNode> values = new ArrayList<>();
-        collect(node, values);
+        List<TemplateNode> branches = branches(node);
+        if (branches.isEmpty()) {
+            values.add(node);
+        } else {
+            branches.forEach(branch -> values.addAll(of(branch)));
+        }
         return values;
     }
 
-    public static List<TemplateNode> of(Optional<TemplateNode> node) {
-        return node.map(Alternatives::of).orElse(List.of());
-    }
-
-    /** {@code !Ref AWS::NoValue}: the property is left out in that branch. */
-    public static boolean isNoValue(TemplateNode node) {
-        return node instanceof IntrinsicNode ref && ref.is(Intrinsics.REF) && "AWS::NoValue".equals(ref.argument().scalarText());
-    }
-
-    private static void collect(TemplateNode node, List<TemplateNode> values) {
+    /** The two branches of an {@code Fn::If}; empty for any other node. */
+    public static List<TemplateNode> branches(TemplateNode node) {
         if (node instanceof IntrinsicNode call && call.is(Intrinsics.IF)
                 && call.argument() instanceof SequenceNode arguments && arguments.items().size() == 3) {
-            collect(arguments.items().get(1), values);
-            collect(arguments.items().get(2), values);
-        } else {
-            values.add(node);
+            return List.of(arguments.items().get(1), arguments.items().get(2));
         }
+        return List.of();
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 public record ResourceProperty(Resource resource, String name, Optional<TemplateNode> value, boolean computedBlock) {
 
     public static ResourceProperty of(Resource resource, String name) {
-        boolean computedBlock = resource.propertiesNode().isPresent() && resource.properties().isEmpty()
+        boolean computedBlock = resource.propertiesNode().filter(IntrinsicNode.class::isInstance).isPresent()
                 || resource.properties().flatMap(p -> p.entry("Fn::Transform")).isPresent();
         return new ResourceProperty(resource, name, resource.property(name), computedBlock);
     }
@@ -25,20 +25,12 @@ public record ResourceProperty(Resource resource, String name, Optional<Template
         return !computedBlock && value.map(v -> v instanceof ScalarNode scalar && scalar.isNull()).orElse(true);
     }
 
-    public boolean present() {
-        return !computedBlock && !absent();
-    }
-
     public boolean literallyTrue() {
         return Values.isTrue(value);
     }
 
     public boolean literallyFalse() {
         return Values.isFalse(value);
-    }
-
-    public boolean computed() {
-        return computedBlock || value.filter(IntrinsicNode.class::isInstance).isPresent();
     }
 
     /** A boolean that must be on is off or left to its default (false); intrinsics are not judged. */

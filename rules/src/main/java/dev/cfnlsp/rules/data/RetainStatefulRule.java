@@ -1,0 +1,85 @@
+package dev.cfnlsp.rules.data;
+
+import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Rule;
+import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.rule.RuleInfo;
+import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.schema.SchemaBundle;
+import dev.cfnlsp.template.Resource;
+import dev.cfnlsp.template.ScalarNode;
+import dev.cfnlsp.template.TemplateNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@RuleInfo(id = "retain-stateful", title = "Stateful resource is deleted with its stack", severity = Severity.WARNING,
+        category = Category.RELIABILITY, errorInProduction = true, cfnLint = "I3011")
+public final class RetainStatefulRule implements Rule {
+    /** Checked even if the bundle's list of stateful types should ever lose them. */
+    private static final Set<String> ALWAYS_STATEFUL = Set.of(
+            "AWS::S3::Bucket", "AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::DynamoDB::Table",
+            "AWS::DynamoDB::GlobalTable", "AWS::EFS::FileSystem", "AWS::KMS::Key", "AWS::Logs::LogGroup");
+    /** A nested stack's data lives in its own resources, which carry their own policies. */
+    private static final Set<String> NOT_CHECKED = Set.of("AWS::CloudFormation::Stack");
+    /** Instances that belong to a cluster keep no data of their own: the cluster does. */
+    private static final Set<String> CLUSTER_MEMBERS = Set.of(
+            "AWS::RDS::DBInstance", "AWS::DocDB::DBInstance", "AWS::Neptune::DBInstance");
+
+    @Override
+    public void check(RuleContext context) {
+        for (Resource resource : context.template().resources()) {
+            Optional<String> type = resource.type();
+            if (type.isPresent() && isChecked(context.schema(), resource, type.get())) {
+                check(context, resource, type.get());
+            }
+        }
+    }
+
+    private static boolean isChecked(SchemaBundle schema, Resource resource, String type) {
+        boolean stateful = ALWAYS_STATEFUL.contains(type) || schema.isStateful(type);
+        boolean clusterMember = CLUSTER_MEMBERS.contains(type) && resource.property("DBClusterIdentifier").isPresent();
+        return stateful && !clusterMember && !NOT_CHECKED.contains(type);
+    }
+
+    private static void check(RuleContext context, Resource resource, String type) {
+        List<String> missing = new ArrayList<>();
+        for (String attribute : List.of(RetentionPolicies.DELETION, RetentionPolicies.UPDATE_REPLACE)) {
+            Optional<TemplateNode> value = resource.attribute(attribute);
+            if (value.isEmpty()) {
+                if (!(attribute.equals(RetentionPolicies.DELETION) && RetentionPolicies.snapshotsWithoutDeletionPolicy(type))) {
+                    missing.add(attribute);
+                }
+            } else if (value.get() instanceof ScalarNode written && !written.isNull()
+                    && !RetentionPolicies.keepsData(attribute, type, written.value())) {
+                context.report(written.range(), wrongValue(attribute, type, written.value()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            context.report(resource.key().range(), "'" + resource.name() + "' (" + type + ") holds data but has no "
+                    + String.join(" or ", missing) + ", so CloudFormation deletes it, and the data with it, when "
+                    + when(missing) + ". Set " + String.join(" and ", missing) + " to " + RetentionPolicies.advice(type) + ".");
+        }
+    }
+
+    private static String when(List<String> missing) {
+        if (missing.size() == 2) {
+            return "the resource leaves the stack or is replaced";
+        }
+        return missing.get(0).equals(RetentionPolicies.DELETION) ? "the resource leaves the stack" : "an update replaces it";
+    }
+
+    private static String wrongValue(String attribute, String type, String value) {
+        if (value.equals(RetentionPolicies.SNAPSHOT)) {
+            return "CloudFormation cannot snapshot " + type + "; use " + attribute + ": Retain to keep its data.";
+        }
+        if (value.equals("Delete")) {
+            return attribute + " Delete destroys this resource's data when "
+                    + (attribute.equals(RetentionPolicies.DELETION) ? "it leaves the stack" : "an update replaces it")
+                    + ". Production stacks should use " + RetentionPolicies.advice(type)
+                    + "; if losing the data is intended here, suppress retain-stateful for this resource.";
+        }
+        return attribute + " " + value + " does not keep this resource's data; use " + RetentionPolicies.advice(type) + ".";
+    }
+}

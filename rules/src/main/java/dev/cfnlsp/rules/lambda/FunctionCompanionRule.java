@@ -1,0 +1,53 @@
+package dev.cfnlsp.rules.lambda;
+
+import dev.cfnlsp.rule.Rule;
+import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.template.Declaration;
+import dev.cfnlsp.template.DeclarationKind;
+import dev.cfnlsp.template.MappingNode;
+import dev.cfnlsp.template.Resource;
+import dev.cfnlsp.template.Template;
+import java.util.Set;
+
+/**
+ * Base of the rules that expect a companion resource for every Lambda function (a log group, an alarm). They stay
+ * silent where the companion may exist out of their sight: in resources a macro or a {@code Fn::ForEach} loop
+ * generates, or in a nested stack the function is handed to.
+ */
+abstract class FunctionCompanionRule implements Rule {
+    /** Transforms known to add no log groups or alarms of their own. */
+    private static final Set<String> TRANSPARENT_TRANSFORMS = Set.of(Template.SAM_TRANSFORM, "AWS::LanguageExtensions");
+    private static final Set<String> NESTED_STACKS = Set.of("AWS::CloudFormation::Stack", "AWS::Serverless::Application");
+
+    @Override
+    public final void check(RuleContext context) {
+        Template template = context.template();
+        if (!allResourcesDeclared(template)) {
+            return;
+        }
+        for (LambdaFunction function : LambdaFunction.in(template)) {
+            if (!handedToNestedStack(template, function.resource())) {
+                check(context, function);
+            }
+        }
+    }
+
+    abstract void check(RuleContext context, LambdaFunction function);
+
+    private static boolean allResourcesDeclared(Template template) {
+        boolean loops = template.section(DeclarationKind.RESOURCE.section())
+                .map(entry -> entry.value() instanceof MappingNode resources
+                        && resources.entries().stream().anyMatch(e -> e.name().startsWith(Template.FOR_EACH_PREFIX)))
+                .orElse(false);
+        return !loops && TRANSPARENT_TRANSFORMS.containsAll(template.transforms());
+    }
+
+    private static boolean handedToNestedStack(Template template, Resource function) {
+        return template.references().stream()
+                .filter(r -> r.target().equals(function.name()))
+                .flatMap(r -> r.from().stream())
+                .filter(from -> from.kind() == DeclarationKind.RESOURCE)
+                .map(Declaration::mapping)
+                .anyMatch(body -> body.flatMap(b -> b.text("Type")).filter(NESTED_STACKS::contains).isPresent());
+    }
+}

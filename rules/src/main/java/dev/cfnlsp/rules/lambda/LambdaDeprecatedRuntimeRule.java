@@ -1,0 +1,75 @@
+package dev.cfnlsp.rules.lambda;
+
+import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Rule;
+import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.rule.RuleInfo;
+import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rules.support.Alternatives;
+import dev.cfnlsp.schema.LambdaRuntime;
+import dev.cfnlsp.template.ScalarNode;
+import dev.cfnlsp.template.TemplateNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Judged against today's date: a runtime is flagged from its deprecation date on, and the message says how far its
+ * retirement has gone. A runtime Globals gives several SAM functions is reported once, where Globals sets it.
+ */
+@RuleInfo(id = "lambda-deprecated-runtime", title = "Lambda runtime past its deprecation date", severity = Severity.WARNING,
+        category = Category.SECURITY, errorInProduction = true, cfnLint = {"W2531", "E2531", "E2533"}, checkov = "CKV_AWS_363")
+public final class LambdaDeprecatedRuntimeRule implements Rule {
+    private final Clock clock;
+
+    public LambdaDeprecatedRuntimeRule() {
+        this(Clock.systemUTC());
+    }
+
+    LambdaDeprecatedRuntimeRule(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        LocalDate today = LocalDate.now(clock);
+        Set<TemplateNode> runtimes = new LinkedHashSet<>();
+        LambdaFunction.in(context.template()).forEach(function -> function.property("Runtime").ifPresent(runtimes::add));
+        for (TemplateNode runtime : runtimes) {
+            for (TemplateNode alternative : Alternatives.of(runtime)) {
+                if (alternative instanceof ScalarNode literal && !literal.isNull()) {
+                    context.schema().lambdaRuntime(literal.value())
+                            .flatMap(lifecycle -> problem(lifecycle, today))
+                            .ifPresent(problem -> context.report(literal.range(), problem));
+                }
+            }
+        }
+    }
+
+    private static Optional<String> problem(LambdaRuntime runtime, LocalDate today) {
+        Optional<LocalDate> deprecated = runtime.deprecated();
+        if (deprecated.isEmpty() || today.isBefore(deprecated.get())) {
+            return Optional.empty();
+        }
+        String upgrade = runtime.successor().map(s -> " Move to " + s + ".").orElse(" Move to a supported runtime.");
+        String retired = "Runtime " + runtime.name() + " was deprecated on " + deprecated.get()
+                + " and no longer receives security patches";
+        if (passed(runtime.updateBlock(), today)) {
+            return Optional.of(retired + "; since " + runtime.updateBlock().get() + " Lambda also refuses to update"
+                    + " functions that use it, so the next deployment that changes this function fails." + upgrade);
+        }
+        String updates = runtime.updateBlock().map(d -> ", and from " + d + " existing ones cannot be updated").orElse("");
+        if (passed(runtime.createBlock(), today)) {
+            return Optional.of(retired + "; since " + runtime.createBlock().get() + " new functions cannot be created"
+                    + " with it" + updates + "." + upgrade);
+        }
+        String creates = runtime.createBlock().map(d -> "; from " + d + " new functions cannot be created with it").orElse("");
+        return Optional.of(retired + creates + updates + "." + upgrade);
+    }
+
+    private static boolean passed(Optional<LocalDate> date, LocalDate today) {
+        return date.filter(d -> !today.isBefore(d)).isPresent();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.cfnlsp.rules.lambda;
+
+import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.rule.RuleInfo;
+import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rules.logging.LogGroupRetentionRule;
+import dev.cfnlsp.rules.support.ResourceProperty;
+import dev.cfnlsp.rules.support.TypedResources;
+import dev.cfnlsp.rules.support.Values;
+import dev.cfnlsp.template.MappingNode;
+import dev.cfnlsp.template.Resource;
+import dev.cfnlsp.template.Template;
+import dev.cfnlsp.template.TemplateNode;
+import java.util.List;
+import java.util.Optional;
+
+@RuleInfo(id = "lambda-log-group", title = "Lambda function without a log group that sets retention",
+        severity = Severity.WARNING, category = Category.OPERATIONS)
+public final class LambdaLogGroupRule extends FunctionCompanionRule {
+    private static final NamePattern DEFAULT_PREFIX = NamePattern.literal("/aws/lambda/");
+
+    @Override
+    void check(RuleContext context, LambdaFunction function) {
+        Template template = context.template();
+        Optional<TemplateNode> configured = Optional.empty();
+        for (TemplateNode config : function.loggingConfigs()) {
+            if (!(config instanceof MappingNode mapping)) {
+                return;
+            }
+            configured = configured.or(() -> mapping.get("LogGroup"));
+        }
+        if (configured.isPresent()) {
+            checkConfigured(context, function, configured.get());
+            return;
+        }
+        List<NamePattern> defaultNames = function.names().stream().map(DEFAULT_PREFIX::then).toList();
+        List<Resource> candidates = groupsThatMayBe(template, defaultNames);
+        if (candidates.isEmpty()) {
+            context.report(function.resource().key().range(), "Function '" + function.name() + "' has no log group in"
+                    + " the template, so Lambda creates /aws/lambda/<function name> itself on the first invocation: without"
+                    + " retention, kept and billed forever, and left behind when the stack is deleted. Declare an"
+                    + " AWS::Logs::LogGroup with LogGroupName !Sub \"/aws/lambda/${" + function.name() + "}\" and"
+                    + " RetentionInDays, or point LoggingConfig.LogGroup at one.");
+        } else {
+            reportIfCertainlyWithoutRetention(context, function, candidates, defaultNames);
+        }
+    }
+
+    private static void checkConfigured(RuleContext context, LambdaFunction function, TemplateNode logGroup) {
+        Template template = context.template();
+        Optional<Resource> target = Values.target(logGroup).flatMap(template::resource);
+        if (target.isPresent()) {
+            if (target.get().isOfType(LogGroupRetentionRule.LOG_GROUP) && !hasRetention(target.get())) {
+                reportWithoutRetention(context, function, target.get());
+            }
+            return;
+        }
+        // A name that matches no group of this template belongs to a group managed elsewhere.
+        List<NamePattern> name = List.of(NamePattern.of(logGroup));
+        reportIfCertainlyWithoutRetention(context, function, groupsThatMayBe(template, name), name);
+    }
+
+    private static void reportIfCertainlyWithoutRetention(RuleContext context, LambdaFunction function,
+                                                          List<Resource> candidates, List<NamePattern> names) {
+        if (candidates.stream().anyMatch(LambdaLogGroupRule::hasRetention)) {
+            return;
+        }
+        candidates.stream()
+                .filter(group -> groupName(group).filter(n -> names.stream().anyMatch(n::sameAs)).isPresent())
+                .findFirst()
+                .ifPresent(group -> reportWithoutRetention(context, function, group));
+    }
+
+    private static void reportWithoutRetention(RuleContext context, LambdaFunction function, Resource group) {
+        context.report(function.resource().key().range(), "Function '" + function.name() + "' logs to log group '"
+                + group.name() + "', which sets no RetentionInDays, so the function's logs are kept and billed forever."
+                + " Set RetentionInDays on '" + group.name() + "'.");
+    }
+
+    private static List<Resource> groupsThatMayBe(Template template, List<NamePattern> names) {
+        return TypedResources.of(template, LogGroupRetentionRule.LOG_GROUP).stream()
+                .filter(group -> groupName(group).filter(n -> names.stream().anyMatch(name -> n.mayEqual(name, template))).isPresent())
+                .toList();
+    }
+
+    /** Empty for a group without LogGroupName: CloudFormation then generates a name no function logs to. */
+    private static Optional<NamePattern> groupName(Resource group) {
+        ResourceProperty name = ResourceProperty.of(group, "LogGroupName");
+        if (name.computedBlock()) {
+            return Optional.of(NamePattern.unknown());
+        }
+        return name.absent() ? Optional.empty() : name.value().map(NamePattern::of);
+    }
+
+    private static boolean hasRetention(Resource group) {
+        return !ResourceProperty.of(group, "RetentionInDays").absent();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.cfnlsp.rules.region;
+
+import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Rule;
+import dev.cfnlsp.rule.RuleContext;
+import dev.cfnlsp.rule.RuleInfo;
+import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rules.support.MapLookup;
+import dev.cfnlsp.template.Declaration;
+import dev.cfnlsp.template.DeclarationKind;
+import dev.cfnlsp.template.MappingNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A mapping read with {@code !Ref AWS::Region} as first key must have a row for every target region. Lookups that
+ * a Condition or Fn::If may skip, and lookups with a DefaultValue, are not counted.
+ */
+@RuleInfo(id = "region-mapping-coverage", title = "Region-keyed mapping lacks a target region",
+        severity = Severity.ERROR, category = Category.RELIABILITY)
+public final class MappingCoverageRule implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Map<String, MappingNode> regionKeyed = new LinkedHashMap<>();
+        for (PropertyVisit visit : context.shared(PropertyVisits.class, c -> PropertyVisits.of(c.template())).visits()) {
+            Optional<MapLookup> lookup = MapLookup.of(visit.node())
+                    .filter(l -> l.keyedByRegion() && !l.hasDefault() && !visit.conditional());
+            lookup.flatMap(l -> l.mapping(context.template())).ifPresent(table -> regionKeyed.put(lookup.get().mapName().value(), table));
+        }
+        regionKeyed.forEach((name, table) -> {
+            List<String> missing = context.settings().regions().stream().filter(region -> table.get(region).isEmpty()).toList();
+            Optional<Declaration> declaration = context.template().declaration(DeclarationKind.MAPPING, name);
+            if (!missing.isEmpty() && declaration.isPresent()) {
+                context.report(declaration.get().key().range(), "Mapping '" + name + "' is looked up by AWS::Region but"
+                        + " has no entry for " + String.join(", ", missing) + "; Fn::FindInMap fails there and the stack"
+                        + " cannot be created. Add the missing region" + (missing.size() > 1 ? "s" : "")
+                        + ", or drop them from the target regions.");
+            }
+        });
+    }
+}

@@ -1,0 +1,10 @@
+package dev.cfnlsp.rules.region;
+
+import dev.cfnlsp.template.ScalarNode;
+
+/**
+ * A literal Availability Zone name, e.g. {@code us-west-1b} (region {@code us-west-1}). {@code inResource} is false
+ * for zones in Mappings and parameter defaults, which only matter where the template selects them.
+ */
+record ZoneLiteral(ScalarNode node, String zone, String region, boolean inResource, boolean conditional) {
+}
