@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class LintCommandTest {
         String broken = fixture("broken.yaml");
         CliRun run = CliRun.of("lint", broken);
         assertEquals(1, run.status());
-        assertTrue(run.out().contains(broken + ":6:7: error property-unknown: Unknown property 'BucketNme'"), run.out());
+        assertTrue(run.out().contains(broken + ":6:7: error property-unknown: Unknown property 'TopicNme'"), run.out());
         assertTrue(run.out().contains(broken + ":7:18: error ref-unknown: Ref to 'Missing'"), run.out());
         assertTrue(run.out().contains("2 finding(s) in 1 template(s)."), run.out());
     }
@@ -50,11 +52,11 @@ class LintCommandTest {
         assertEquals(6, finding.get("line").asInt());
         assertEquals(7, finding.get("column").asInt());
         assertEquals(6, finding.get("endLine").asInt());
-        assertEquals(16, finding.get("endColumn").asInt());
+        assertEquals(15, finding.get("endColumn").asInt());
         assertEquals("error", finding.get("severity").asText());
         assertEquals("property-unknown", finding.get("ruleId").asText());
         assertEquals("validity", finding.get("category").asText());
-        assertTrue(finding.get("message").asText().startsWith("Unknown property 'BucketNme'"));
+        assertTrue(finding.get("message").asText().startsWith("Unknown property 'TopicNme'"));
     }
 
     @Test
@@ -69,7 +71,9 @@ class LintCommandTest {
         }
         JsonNode run0 = log.get("runs").get(0);
         assertTrue(run0.get("tool").get("driver").get("rules").size() > 20);
-        assertEquals(3, run0.get("results").size());
+        List<String> ruleIds = new ArrayList<>();
+        run0.get("results").forEach(result -> ruleIds.add(result.get("ruleId").asText()));
+        assertTrue(ruleIds.containsAll(List.of("property-unknown", "ref-unknown", "parameter-unused")), ruleIds.toString());
         JsonNode rule = run0.get("tool").get("driver").get("rules").get(run0.get("results").get(0).get("ruleIndex").asInt());
         assertEquals(run0.get("results").get(0).get("ruleId"), rule.get("id"));
     }

@@ -25,9 +25,9 @@ class ConfigurationProtocolTest {
             AWSTemplateFormatVersion: "2010-09-09"
             Resources:
               Assets:
-                Type: AWS::S3::Bucket
+                Type: AWS::SNS::Topic
                 Properties:
-                  BucketNme: assets
+                  TopicNme: alerts
             """;
 
     @Test
@@ -89,7 +89,7 @@ class ConfigurationProtocolTest {
                     .hover(new HoverParams(new TextDocumentIdentifier("file:///work/app.yaml"), new Position(5, 9)))
                     .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             String markdown = hover.getContents().getRight().getValue();
-            assertTrue(markdown.startsWith("**property-unknown** (error): Unknown property 'BucketNme'"), markdown);
+            assertTrue(markdown.startsWith("**property-unknown** (error): Unknown property 'TopicNme'"), markdown);
             assertTrue(markdown.contains("## Why it matters"), markdown);
             assertEquals(new Position(5, 6), hover.getRange().getStart());
         }

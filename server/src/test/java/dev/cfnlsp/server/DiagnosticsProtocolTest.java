@@ -27,9 +27,9 @@ class DiagnosticsProtocolTest {
             AWSTemplateFormatVersion: "2010-09-09"
             Resources:
               Assets:
-                Type: AWS::S3::Bucket
+                Type: AWS::SNS::Topic
                 Properties:
-                  BucketNme: assets
+                  TopicNme: alerts
             """;
 
     @Test
@@ -53,8 +53,8 @@ class DiagnosticsProtocolTest {
             assertEquals("property-unknown", diagnostic.getCode().getLeft());
             assertEquals("cfn-lsp", diagnostic.getSource());
             assertEquals(DiagnosticSeverity.Error, diagnostic.getSeverity());
-            assertEquals(range(5, 6, 5, 15), diagnostic.getRange());
-            assertTrue(diagnostic.getMessage().contains("Did you mean 'BucketName'?"), diagnostic.getMessage());
+            assertEquals(range(5, 6, 5, 14), diagnostic.getRange());
+            assertTrue(diagnostic.getMessage().contains("Did you mean 'TopicName'?"), diagnostic.getMessage());
         }
     }
 
@@ -64,7 +64,7 @@ class DiagnosticsProtocolTest {
                 AWSTemplateFormatVersion: "2010-09-09"
                 Description: "Ünïcödé 🚀 bucket"
                 Resources:
-                  Assets: {Type: AWS::S3::Bucket, Properties: {Tags: [{Key: "🚀", Value: !Ref Nope}]}}
+                  Assets: {Type: AWS::SNS::Topic, Properties: {Tags: [{Key: "🚀", Value: !Ref Nope}]}}
                 """;
         try (LspSession session = LspSession.start()) {
             session.open(URI, 1, template);
@@ -80,10 +80,10 @@ class DiagnosticsProtocolTest {
         try (LspSession session = LspSession.start()) {
             session.open(URI, 1, TEMPLATE);
             session.client.awaitDiagnostics(URI, p -> p.getDiagnostics().size() == 1, TIMEOUT);
-            session.replace(URI, 2, range(5, 6, 5, 15), "BucketName");
+            session.replace(URI, 2, range(5, 6, 5, 14), "TopicName");
             PublishDiagnosticsParams fixed = session.client.awaitDiagnostics(URI, p -> p.getVersion() == 2, TIMEOUT);
             assertEquals(List.of(), fixed.getDiagnostics());
-            session.replace(URI, 3, range(3, 10, 3, 25), "AWS::S3::Buckt");
+            session.replace(URI, 3, range(3, 10, 3, 25), "AWS::SNS::Topc");
             PublishDiagnosticsParams broken = session.client.awaitDiagnostics(URI, p -> p.getVersion() == 3, TIMEOUT);
             assertEquals("resource-type-unknown", single(broken).getCode().getLeft());
             assertEquals(range(3, 10, 3, 24), single(broken).getRange());
@@ -123,7 +123,7 @@ class DiagnosticsProtocolTest {
         try (LspSession session = LspSession.start()) {
             session.open(URI, 1, TEMPLATE);
             session.client.awaitDiagnostics(URI, p -> true, TIMEOUT);
-            session.replace(URI, 2, range(5, 23, 5, 23), "\n      Tags: [ {Key: a");
+            session.replace(URI, 2, range(5, 22, 5, 22), "\n      Tags: [ {Key: a");
             PublishDiagnosticsParams broken = session.client.awaitDiagnostics(URI, p -> p.getVersion() == 2, TIMEOUT);
             Diagnostic syntax = single(broken);
             assertEquals("syntax-error", syntax.getCode().getLeft());

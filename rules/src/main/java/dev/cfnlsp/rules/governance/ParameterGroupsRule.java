@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Parameters should be grouped in {@code Metadata: AWS::CloudFormation::Interface: ParameterGroups}. */
+/**
+ * Parameters should be grouped in {@code Metadata: AWS::CloudFormation::Interface: ParameterGroups}. Opt-in: it is a
+ * convention for templates deployed through the console in production, not a defect of every template.
+ */
 @RuleInfo(id = "metadata-parameter-groups", title = "Parameters are not organised in parameter groups",
-        severity = Severity.INFO, category = Category.GOVERNANCE)
+        severity = Severity.INFO, category = Category.GOVERNANCE, optIn = true)
 public final class ParameterGroupsRule implements Rule {
     private static final String INTERFACE = "AWS::CloudFormation::Interface";
 

@@ -7,6 +7,7 @@ import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ public final class HardcodedRegionRule implements Rule {
                         + ". If it means the region the stack runs in, write !Ref AWS::Region so the template deploys"
                         + " unchanged in other regions.");
             } else {
-                arnRegion(scalar.value(), visit.resource()).filter(targets::contains).ifPresent(region ->
+                arnRegions(scalar.value(), visit.resource()).stream().filter(targets::contains).findFirst().ifPresent(region ->
                         context.report(context.template().valueRange(scalar), "This ARN names the region " + region
                                 + " literally. If it means the stack's own region, write ${AWS::Region} in an !Sub"
                                 + " (e.g. arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:topic) so the template"
@@ -51,10 +52,11 @@ public final class HardcodedRegionRule implements Rule {
         return (key.equals("Region") || key.endsWith("Region")) && !key.contains(":") && !OTHER_REGION_PROPERTY.matcher(key).matches();
     }
 
-    /** The first region named in an ARN within the text, unless AWS requires it there. */
-    private static Optional<String> arnRegion(String text, Optional<Resource> resource) {
+    /** The regions named in the ARNs within the text, except where AWS requires them. */
+    private static List<String> arnRegions(String text, Optional<Resource> resource) {
+        List<String> regions = new ArrayList<>();
         if (resource.flatMap(Resource::type).filter(type -> type.startsWith("AWS::CloudFront::")).isPresent()) {
-            return Optional.empty();
+            return regions;
         }
         Matcher matcher = ARN_REGION.matcher(text);
         while (matcher.find()) {
@@ -63,9 +65,9 @@ public final class HardcodedRegionRule implements Rule {
             boolean pinnedToUsEast1 = region.equals("us-east-1")
                     && (service.equals("acm") || service.equals("wafv2") && text.contains(":global/"));
             if (!pinnedToUsEast1) {
-                return Optional.of(region);
+                regions.add(region);
             }
         }
-        return Optional.empty();
+        return regions;
     }
 }
