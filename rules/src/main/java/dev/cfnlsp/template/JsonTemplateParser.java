@@ -94,9 +94,7 @@ final class JsonTemplateParser {
                         lines.rangeOf(keyStart, JsonScanner.endOfString(text, keyStart)));
                 ScalarNode first = seen.putIfAbsent(name, key);
                 if (first != null) {
-                    problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_KEY, key.range(),
-                            "Duplicate key '" + name + "' (first defined on line " + (first.range().start().line() + 1)
-                                    + "); CloudFormation rejects templates with repeated keys."));
+                    problems.add(ParseProblem.duplicateKey(key, first));
                 }
                 parser.nextToken();
                 entries.add(new MappingEntry(key, value()));

@@ -5,7 +5,8 @@ import java.util.Deque;
 
 /**
  * A cheap upper estimate of how deeply a YAML text nests, taken before parsing: the composer recurses once per
- * level, so a pathological document must be refused before it reaches it.
+ * level, so a pathological document must be refused before it reaches it. Brackets inside quoted strings and
+ * comments do not count.
  */
 final class NestingDepth {
     private NestingDepth() {
@@ -18,11 +19,17 @@ final class NestingDepth {
         int maxBlockDepth = 0;
         boolean atLineStart = true;
         int indent = 0;
+        char quote = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 atLineStart = true;
                 indent = 0;
+                quote = 0;
+                continue;
+            }
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
                 continue;
             }
             if (atLineStart) {
@@ -39,12 +46,25 @@ final class NestingDepth {
                     maxBlockDepth = Math.max(maxBlockDepth, blockIndents.size());
                 }
             }
-            if (c == '[' || c == '{') {
+            if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                i = skipToLineEnd(text, i);
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
                 maxFlowDepth = Math.max(maxFlowDepth, ++flowDepth);
             } else if ((c == ']' || c == '}') && flowDepth > 0) {
                 flowDepth--;
             }
         }
         return maxBlockDepth + maxFlowDepth;
+    }
+
+    /** The index just before the line break ending the line that contains {@code i}. */
+    private static int skipToLineEnd(String text, int i) {
+        int end = i;
+        while (end + 1 < text.length() && text.charAt(end + 1) != '\n' && text.charAt(end + 1) != '\r') {
+            end++;
+        }
+        return end;
     }
 }

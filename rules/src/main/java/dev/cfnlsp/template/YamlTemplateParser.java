@@ -120,12 +120,12 @@ final class YamlTemplateParser {
                 problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, nameRange,
                         "Unknown tag " + tag + ": CloudFormation only understands intrinsic function tags such as !Ref and !Sub, "
                                 + "so this works only if a tool (a preprocessor such as rain) replaces it before deployment."));
-                return convertPlain(node, range);
             }
             int argumentStart = skipBlanks(start + tag.length());
             SourceRange argumentRange = lines.rangeOf(Math.min(argumentStart, endOffset(node)), endOffset(node));
             TemplateNode argument = convertPlain(node, argumentRange);
-            return new IntrinsicNode(function.get(), argument, nameRange, true, range);
+            // An unknown tag becomes an opaque call: whatever the preprocessor produces is not ours to validate.
+            return new IntrinsicNode(function.orElse(tag.substring(1)), argument, nameRange, true, range);
         }
 
         private TemplateNode convertPlain(Node node, SourceRange range) {
@@ -188,9 +188,7 @@ final class YamlTemplateParser {
                 ScalarNode key = key(tuple.getKeyNode());
                 ScalarNode first = seen.putIfAbsent(key.value(), key);
                 if (first != null) {
-                    problems.add(new ParseProblem(ParseProblem.Kind.DUPLICATE_KEY, key.range(),
-                            "Duplicate key '" + key.value() + "' (first defined on line " + (first.range().start().line() + 1)
-                                    + "); CloudFormation rejects templates with repeated keys."));
+                    problems.add(ParseProblem.duplicateKey(key, first));
                 }
                 entries.add(new MappingEntry(key, convert(tuple.getValueNode())));
             }

@@ -11,11 +11,6 @@ import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateParser;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +38,7 @@ final class LintCommand {
         boolean badInput = false;
         for (Path file : TemplateFiles.expand(options.paths())) {
             try {
-                Template template = parser.parse(file.toString(), read(file));
+                Template template = parser.parse(file.toString(), TemplateText.read(file));
                 if (template.isCloudFormation()) {
                     badInput |= reportConfigProblems(resolver, file);
                     results.add(new FileFindings(file.toString(), analyzer.analyze(template, settingsFor(resolver, file, options))));
@@ -81,19 +76,5 @@ final class LintCommand {
             }
         }
         return true;
-    }
-
-    /** Templates are UTF-8; anything else is reported rather than silently mangled. */
-    private static String read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("not valid UTF-8 text", e);
-        }
     }
 }

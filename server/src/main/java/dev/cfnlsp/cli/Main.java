@@ -22,6 +22,9 @@ public final class Main {
               lint [--format text|json|sarif] [--region REGION]... PATH...
                      Check templates (files or directories, searched recursively). Exit status: 0 no errors,
                      1 error findings, 2 bad usage or unreadable input.
+              fix [--rule RULE-ID]... [--dry-run] PATH...
+                     Apply every safe fix in place (--dry-run prints a unified diff instead). Exit status:
+                     0 nothing to fix, 1 something was (or would be) fixed, 2 bad usage or unreadable input.
               rules  List every rule with its id, severity, category and title.
               serve [--port N]
                      Run the language server over stdio (what editors launch), or on localhost:N.
@@ -49,6 +52,7 @@ public final class Main {
                     yield OK;
                 }
                 case "lint" -> new LintCommand(out, err).run(rest);
+                case "fix" -> new FixCommand(out, err).run(rest);
                 case "rules" -> new RulesCommand(out).run();
                 case "serve" -> serve(rest, err);
                 default -> {

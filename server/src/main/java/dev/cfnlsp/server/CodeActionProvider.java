@@ -1,11 +1,11 @@
 package dev.cfnlsp.server;
 
+import dev.cfnlsp.edit.SafeFixes;
 import dev.cfnlsp.rule.Finding;
 import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.TextEdit;
 import dev.cfnlsp.template.SourceRange;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.CodeAction;
@@ -16,7 +16,7 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
-/** Turns the fixes of the findings under the cursor into quick fixes, and all preferred fixes into "fix all". */
+/** Turns the fixes of the findings under the cursor into quick fixes, and every safe fix into "fix all". */
 final class CodeActionProvider {
     static final String FIX_ALL_KIND = CodeActionKind.SourceFixAll + ".cfn-lsp";
 
@@ -39,12 +39,9 @@ final class CodeActionProvider {
             }
         }
         if (wants(only, FIX_ALL_KIND)) {
-            List<TextEdit> edits = nonOverlapping(analysis.findings().stream()
-                    .flatMap(f -> f.fixes().stream().filter(Fix::preferred).limit(1))
-                    .flatMap(fix -> fix.edits().stream())
-                    .toList());
+            List<TextEdit> edits = SafeFixes.edits(analysis.findings(), finding -> true);
             if (!edits.isEmpty()) {
-                CodeAction fixAll = new CodeAction("Fix all auto-fixable cfn-lsp problems");
+                CodeAction fixAll = new CodeAction("Fix all safely fixable cfn-lsp problems");
                 fixAll.setKind(FIX_ALL_KIND);
                 fixAll.setEdit(workspaceEdit(uri, analysis.version(), edits));
                 actions.add(fixAll);
@@ -81,18 +78,5 @@ final class CodeActionProvider {
             return new WorkspaceEdit(List.of(Either.forLeft(documentEdit)));
         }
         return new WorkspaceEdit(Map.of(uri, lspEdits));
-    }
-
-    /** Keeps edits in document order and drops any that would overlap one already kept. */
-    private static List<TextEdit> nonOverlapping(List<TextEdit> edits) {
-        List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort(Comparator.comparing((TextEdit e) -> e.range().start()));
-        List<TextEdit> kept = new ArrayList<>();
-        for (TextEdit edit : sorted) {
-            if (kept.isEmpty() || !kept.get(kept.size() - 1).range().end().isAfter(edit.range().start())) {
-                kept.add(edit);
-            }
-        }
-        return kept;
     }
 }

@@ -17,7 +17,7 @@ public final class FullAccessManagedPolicyRule implements Rule {
         for (AttachedAwsPolicy policy : AttachedAwsPolicy.in(context.template())) {
             if (policy.name().endsWith("FullAccess") && !policy.name().equals(IAM_FULL_ACCESS)) {
                 context.report(policy.value().range(), policy.holderDescription() + " is given the AWS managed policy "
-                        + policy.name() + ", which allows every action of that service on all its resources, deleting "
+                        + policy.name() + ", which allows every action of its service on all resources, deleting "
                         + "and reconfiguring them included. Grant only the few actions it calls, on its own resources, "
                         + "in an inline or customer managed policy.");
             }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The identity-policy statements of one role: its inline policies and the policy resources attached to it
@@ -79,7 +80,7 @@ record RolePermissions(Resource role, List<PolicyStatement> attached, List<Polic
      * allowing it.
      */
     boolean mayAllow(String kmsAction, Resource key, Template template) {
-        return java.util.stream.Stream.concat(attached.stream(), possiblyAttached.stream())
+        return Stream.concat(attached.stream(), possiblyAttached.stream())
                 .anyMatch(statement -> KeyGrants.mayAllow(statement, kmsAction)
                         && (statement.statement().get("NotResource").isPresent()
                                 || PolicyValues.items(statement.statement().get("Resource")).stream()

@@ -11,7 +11,9 @@ import dev.cfnlsp.template.IntrinsicNode;
 import dev.cfnlsp.template.Intrinsics;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.TemplateNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +23,7 @@ public final class DuplicateExportRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        Map<String, Declaration> firstExporter = new HashMap<>();
+        Map<String, List<Declaration>> exporters = new HashMap<>();
         for (Declaration output : context.template().declarations(DeclarationKind.OUTPUT).values()) {
             Optional<TemplateNode> name = output.mapping()
                     .flatMap(body -> body.mapping("Export"))
@@ -30,11 +32,11 @@ public final class DuplicateExportRule implements Rule {
             if (key.isEmpty()) {
                 continue;
             }
-            Declaration previous = firstExporter.putIfAbsent(key.get(), output);
-            if (previous != null && mayCoexist(previous, output)) {
-                context.report(name.get().range(), "Output '" + output.name() + "' exports the same name as output '"
-                        + previous.name() + "'; export names must be unique in a region, so the stack would fail to deploy.");
-            }
+            List<Declaration> earlier = exporters.computeIfAbsent(key.get(), k -> new ArrayList<>());
+            earlier.stream().filter(previous -> mayCoexist(previous, output)).findFirst().ifPresent(previous ->
+                    context.report(name.get().range(), "Output '" + output.name() + "' exports the same name as output '"
+                            + previous.name() + "'; export names must be unique in a region, so the stack would fail to deploy."));
+            earlier.add(output);
         }
     }
 

@@ -137,7 +137,7 @@ final class PropertyChecker {
                 + suggestion.map(s -> " Did you mean '" + s + "'?")
                 .orElse(" Valid properties: " + String.join(", ", schema.properties().keySet()) + ".");
         List<Fix> fixes = suggestion
-                .map(s -> List.of(Fix.preferred("Change to '" + s + "'", ScalarEdits.replace(entry.key(), s))))
+                .map(s -> List.of(Fix.changeTo(s, ScalarEdits.replace(entry.key(), s))))
                 .orElse(List.of());
         sink.accept(new PropertyViolation(PropertyViolation.Kind.UNKNOWN, entry.key().range(), message, fixes));
     }

@@ -34,6 +34,9 @@ final class ScalarChecks {
         }
         Set<JsonType> types = schema.types();
         String value = scalar.value();
+        if (isDynamicReference(value)) {
+            return;
+        }
         boolean acceptsString = types.isEmpty() || types.contains(JsonType.STRING) || acceptsJsonText(schema);
         boolean acceptsNumber = types.contains(JsonType.NUMBER) || types.contains(JsonType.INTEGER);
         boolean acceptsBoolean = types.contains(JsonType.BOOLEAN);
@@ -47,7 +50,8 @@ final class ScalarChecks {
             }
             return;
         }
-        if (isDynamicReference(value)) {
+        if (isFraction(value) && types.contains(JsonType.INTEGER) && !types.contains(JsonType.NUMBER) && !acceptsString) {
+            report(sink, PropertyViolation.Kind.SHAPE, scalar, description + " must be a whole number; '" + value + "' is not.");
             return;
         }
         checkEnum(scalar, schema, description, sink);
@@ -90,7 +94,7 @@ final class ScalarChecks {
         Optional<String> suggestion = isNumber(scalar.value()) ? Optional.empty() : Suggestions.closest(scalar.value(), allowed);
         String message = description + " is '" + scalar.value() + "', which is not allowed. Allowed values: "
                 + String.join(", ", allowed) + "." + suggestion.map(s -> " Did you mean '" + s + "'?").orElse("");
-        List<Fix> fixes = suggestion.map(s -> List.of(Fix.preferred("Change to '" + s + "'", ScalarEdits.replace(scalar, s)))).orElse(List.of());
+        List<Fix> fixes = suggestion.map(s -> List.of(Fix.changeTo(s, ScalarEdits.replace(scalar, s)))).orElse(List.of());
         sink.accept(new PropertyViolation(PropertyViolation.Kind.ENUM, scalar.range(), message, fixes));
     }
 
@@ -132,6 +136,10 @@ final class ScalarChecks {
                 return Optional.empty();
             }
         });
+    }
+
+    private static boolean isFraction(String value) {
+        return isNumber(value) && new BigDecimal(value.trim()).stripTrailingZeros().scale() > 0;
     }
 
     private static boolean isNumber(String value) {

@@ -16,7 +16,7 @@ final class UnknownTargets {
     static void report(RuleContext context, SourceRange range, String name, String problem, Collection<String> candidates) {
         Optional<String> suggestion = Suggestions.closest(name, candidates);
         String message = problem + suggestion.map(s -> " Did you mean '" + s + "'?").orElse("");
-        Fix[] fixes = suggestion.map(s -> new Fix[] {Fix.preferred("Change to '" + s + "'", new TextEdit(range, s))})
+        Fix[] fixes = suggestion.map(s -> new Fix[] {Fix.changeTo(s, new TextEdit(range, s))})
                 .orElse(new Fix[0]);
         context.report(range, message, fixes);
     }

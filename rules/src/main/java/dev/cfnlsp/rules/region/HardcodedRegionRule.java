@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 @RuleInfo(id = "region-hardcoded", title = "Region name written where AWS::Region belongs",
         severity = Severity.WARNING, category = Category.RELIABILITY, cfnLint = "I3042")
 public final class HardcodedRegionRule implements Rule {
-    private static final Pattern ARN_REGION = Pattern.compile("arn:[^:\\s\"]*:([a-z0-9-]+):([a-z]{2}(?:-[a-z]+)+-\\d+):");
+    private static final Pattern ARN_REGION = Pattern.compile("arn:(?:\\$\\{[^}]*}|[^:\\s\"]*):([a-z0-9-]+):([a-z]{2}(?:-[a-z]+)+-\\d+):");
     private static final Pattern OTHER_REGION_PROPERTY = Pattern.compile(".*(Peer|Replica|Replication|Destination|Target|Source"
             + "|Witness|Home|Primary|Origin|EndpointGroup|Aggregation|Operating|Backup|Multi|LastModified|Status|Commercial"
             + "|Idc|IdentityCenter|Authorized|Requested).*");

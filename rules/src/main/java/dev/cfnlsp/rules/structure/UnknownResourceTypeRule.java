@@ -23,7 +23,7 @@ public final class UnknownResourceTypeRule implements Rule {
                     && !context.schema().resourceTypeNames().contains(type.value())) {
                 Optional<String> suggestion = Suggestions.closest(type.value(), context.schema().resourceTypeNames());
                 String message = "Unknown resource type '" + type.value() + "'." + advice(type.value(), suggestion);
-                Fix[] fixes = suggestion.map(s -> new Fix[] {Fix.preferred("Change to '" + s + "'", ScalarEdits.replace(type, s))})
+                Fix[] fixes = suggestion.map(s -> new Fix[] {Fix.changeTo(s, ScalarEdits.replace(type, s))})
                         .orElse(new Fix[0]);
                 context.report(type.range(), message, fixes);
             }

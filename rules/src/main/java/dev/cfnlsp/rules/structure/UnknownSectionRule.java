@@ -25,13 +25,13 @@ public final class UnknownSectionRule implements Rule {
         context.template().rootMapping().ifPresent(root -> {
             for (MappingEntry section : root.entries()) {
                 String name = section.name();
-                if (SECTIONS.contains(name) || (name.equals(SAM_GLOBALS) && !context.template().transforms().isEmpty())) {
+                if (SECTIONS.contains(name) || (name.equals(SAM_GLOBALS) && context.template().usesSam())) {
                     continue;
                 }
                 Optional<String> suggestion = Suggestions.closest(name, SECTIONS);
                 String message = "Unknown top-level section '" + name + "'. CloudFormation accepts only "
                         + String.join(", ", SECTIONS) + "." + suggestion.map(s -> " Did you mean '" + s + "'?").orElse("");
-                Fix[] fixes = suggestion.map(s -> new Fix[] {Fix.preferred("Change to '" + s + "'", ScalarEdits.replace(section.key(), s))})
+                Fix[] fixes = suggestion.map(s -> new Fix[] {Fix.changeTo(s, ScalarEdits.replace(section.key(), s))})
                         .orElse(new Fix[0]);
                 context.report(section.key().range(), message, fixes);
             }

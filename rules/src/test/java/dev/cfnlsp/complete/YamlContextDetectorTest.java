@@ -1,0 +1,159 @@
+package dev.cfnlsp.complete;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class YamlContextDetectorTest {
+    private static final String RESOURCE = """
+            Resources:
+              Bucket:
+                Type: AWS::S3::Bucket
+                Properties:
+            """;
+
+    @Test
+    void keyAtTheRoot() {
+        CursorContext context = single("AWSTemplateFormatVersion: \"2010-09-09\"\nRe|\n");
+        assertEquals(Slot.KEY, context.slot());
+        assertEquals(List.of(), context.path());
+        assertEquals("Re", context.token().text());
+        assertEquals(java.util.Set.of("AWSTemplateFormatVersion"), context.presentKeys());
+    }
+
+    @Test
+    void keyOnABlankLineFollowsTheIndentation() {
+        CursorContext context = single(RESOURCE + "      BucketName: x\n      |\n      Tags: []\n");
+        assertEquals(Slot.KEY, context.slot());
+        assertEquals(List.of("Resources", "Bucket", "Properties"), context.path());
+        assertEquals(java.util.Set.of("BucketName", "Tags"), context.presentKeys());
+        assertEquals("      ", context.indent());
+        assertEquals("AWS::S3::Bucket", context.scalarInText(2, "Type").orElseThrow());
+    }
+
+    @Test
+    void valueAfterAKey() {
+        CursorContext context = single("Resources:\n  Bucket:\n    Type: AWS::S3::Bu|\n");
+        assertEquals(Slot.VALUE, context.slot());
+        assertEquals(List.of("Resources", "Bucket", "Type"), context.path());
+        assertEquals("AWS::S3::Bu", context.token().text());
+    }
+
+    @Test
+    void shortAndLongFormIntrinsics() {
+        assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Ref"),
+                single(RESOURCE + "      BucketName: !Ref Na|\n").path());
+        assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Ref"),
+                single(RESOURCE + "      BucketName:\n        Ref: Na|\n").path());
+        CursorContext getAtt = single(RESOURCE + "      BucketName: !GetAtt Other.|\n");
+        assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Fn::GetAtt"), getAtt.path());
+        assertEquals("Other.", getAtt.token().text());
+    }
+
+    @Test
+    void flowListsKeepTheirIndexAndEarlierItems() {
+        CursorContext context = single(RESOURCE + "      BucketName: !FindInMap [RegionMap, |]\n");
+        assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Fn::FindInMap", 1), context.path());
+        assertEquals(List.of("RegionMap"), context.previousItems());
+        assertEquals("", context.token().text());
+    }
+
+    @Test
+    void taggedBlockListUnderAKey() {
+        CursorContext context = single(RESOURCE + "      BucketName: !If\n        - |\n");
+        assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Fn::If", 0), context.path());
+    }
+
+    @Test
+    void dashLineIsAnItemOrTheFirstKeyOfAMappingItem() {
+        List<CursorContext> contexts = detect(RESOURCE + "      Tags:\n        - Key: a\n          Value: b\n        - K|\n");
+        assertEquals(2, contexts.size());
+        assertEquals(Slot.VALUE, contexts.get(0).slot());
+        assertEquals(List.of("Resources", "Bucket", "Properties", "Tags", 1), contexts.get(0).path());
+        assertEquals(Slot.KEY, contexts.get(1).slot());
+        assertEquals(List.of("Resources", "Bucket", "Properties", "Tags", 1), contexts.get(1).path());
+        assertEquals(java.util.Set.of(), contexts.get(1).presentKeys());
+        assertEquals(" ".repeat(10), contexts.get(1).indent());
+    }
+
+    @Test
+    void secondKeyOfAMappingItem() {
+        CursorContext context = single(RESOURCE + "      Tags:\n      - Key: a\n        |\n      - Key: b\n        Value: c\n");
+        assertEquals(Slot.KEY, context.slot());
+        assertEquals(List.of("Resources", "Bucket", "Properties", "Tags", 0), context.path());
+        assertEquals(java.util.Set.of("Key"), context.presentKeys());
+    }
+
+    @Test
+    void flowMappingsInsideABlock() {
+        CursorContext key = single("Resources:\n  Bucket: {Type: AWS::S3::Bucket, Properties: {BucketName: x, |}}\n");
+        assertEquals(Slot.KEY, key.slot());
+        assertEquals(List.of("Resources", "Bucket", "Properties"), key.path());
+        assertEquals(java.util.Set.of("BucketName"), key.presentKeys());
+        assertTrue(key.flow());
+        assertEquals("AWS::S3::Bucket", key.scalarInText(2, "Type").orElseThrow());
+        CursorContext value = single("Resources:\n  Bucket: {Type: AWS::S3::Bucket, Properties: {BucketName: !Ref |}}\n");
+        assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Ref"), value.path());
+    }
+
+    @Test
+    void flowCollectionContinuedOnTheNextLine() {
+        CursorContext context = single(RESOURCE + "      BucketName: !If [IsProd,\n        !Ref |\n");
+        assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Fn::If", 1, "Ref"), context.path());
+    }
+
+    @Test
+    void insideATaggedBlockScalar() {
+        CursorContext context = single(RESOURCE + "      BucketName: !Sub |\n        name-${AWS::Region}-${Buck|\n");
+        assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Fn::Sub"), context.path());
+        assertEquals("name-${AWS::Region}-${Buck", context.token().text());
+    }
+
+    @Test
+    void valueOnTheLineBelowItsKey() {
+        CursorContext context = single(RESOURCE + "      BucketName:\n        !Ref |\n");
+        assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Ref"), context.path());
+    }
+
+    @Test
+    void indentlessListsAndNestedDashes() {
+        CursorContext context = single("Resources:\n  A:\n    DependsOn:\n    - B\n    - |\n");
+        assertEquals(List.of("Resources", "A", "DependsOn", 1), detect("Resources:\n  A:\n    DependsOn:\n    - B\n    - |\n").get(0).path());
+        assertEquals(Slot.VALUE, detect("Resources:\n  A:\n    DependsOn:\n    - B\n    - |\n").get(0).slot());
+        assertEquals(Slot.KEY, context.slot());
+        assertEquals(List.of(0, 1), detect("- - a\n  - |\n").get(0).path());
+    }
+
+    @Test
+    void commentsAndCompletedValuesHaveNoContext() {
+        assertEquals(List.of(), detect("Resources: # the |\n"));
+        assertEquals(List.of(), detect("Resources:\n  A: !Ref|\n"));
+        assertEquals(List.of(), detect("A: \"done\" |\n"));
+    }
+
+    @Test
+    void mayBeUsedRightAfterTheColon() {
+        CursorContext context = single("Resources:\n  A:\n    Type:|\n");
+        assertEquals(List.of("Resources", "A", "Type"), context.path());
+        assertEquals("", context.token().text());
+    }
+
+    private static CursorContext single(String marked) {
+        List<CursorContext> contexts = detect(marked);
+        assertEquals(1, contexts.size(), () -> "contexts: " + contexts);
+        return contexts.get(0);
+    }
+
+    private static List<CursorContext> detect(String marked) {
+        Cursor cursor = Cursor.in(marked);
+        return YamlContextDetector.detect(cursor.text(), cursor.offset());
+    }
+
+    @SuppressWarnings("unused")
+    private static Map<String, String> scope(CursorContext context, int depth) {
+        return context.scopes().get(depth);
+    }
+}
