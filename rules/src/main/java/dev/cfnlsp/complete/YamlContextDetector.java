@@ -64,8 +64,10 @@ final class YamlContextDetector {
         List<CursorContext> contexts = new ArrayList<>();
         if (last != null) {
             // "- Bu": a list item, or the first key of a mapping item; the completion sources tell them apart.
-            BlockPath item = structure.pathOf(new YamlStructure.Node(cursorLine, elements.size() - 1, last), true);
-            contexts.add(new CursorContext(Slot.VALUE, item.segments(), item.scopes(), token, List.of(), "", false));
+            YamlStructure.Node dash = new YamlStructure.Node(cursorLine, elements.size() - 1, last);
+            BlockPath item = structure.pathOf(dash, true);
+            List<String> previousItems = structure.parentOf(dash).previousItems();
+            contexts.add(new CursorContext(Slot.VALUE, item.segments(), item.scopes(), token, previousItems, "", false));
         }
         BlockPath mapping = structure.pathOf(typedKey, false);
         contexts.add(new CursorContext(Slot.KEY, mapping.segments(), mapping.scopes(), token, List.of(),

@@ -1,6 +1,7 @@
 package dev.cfnlsp.complete;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,11 @@ final class YamlStructure {
     record Node(int line, int index, YamlElement element) {
     }
 
-    /** The element that holds a node (null at the document's root); for a dash, how many items come before it. */
-    record Parent(Node node, int siblingIndex) {
+    /** The element that holds a node (null at the document's root); for a dash, the items before it. */
+    record Parent(Node node, List<String> previousItems) {
+        int siblingIndex() {
+            return previousItems.size();
+        }
     }
 
     private final YamlText lines;
@@ -28,7 +32,7 @@ final class YamlStructure {
     Parent parentOf(Node node) {
         int column = node.element().column();
         boolean dash = node.element().isDash();
-        int siblings = 0;
+        List<String> siblings = new ArrayList<>();
         for (int line = node.line(); line >= 0; line--) {
             List<YamlElement> elements = lines.line(line).elements();
             int from = line == node.line() ? Math.min(node.index(), elements.size()) : elements.size();
@@ -39,7 +43,7 @@ final class YamlStructure {
                 }
                 if (element.column() == column) {
                     if (dash && element.isDash()) {
-                        siblings++;
+                        siblings.add(0, element.scalar());
                         continue;
                     }
                     // A list may sit at its key's own column: "Tags:" then "- Key: a".
@@ -48,10 +52,10 @@ final class YamlStructure {
                         continue;
                     }
                 }
-                return new Parent(new Node(line, i, element), siblings);
+                return new Parent(new Node(line, i, element), List.copyOf(siblings));
             }
         }
-        return new Parent(null, siblings);
+        return new Parent(null, List.copyOf(siblings));
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class YamlContextDetectorTest {
@@ -17,7 +16,7 @@ class YamlContextDetectorTest {
 
     @Test
     void keyAtTheRoot() {
-        CursorContext context = single("AWSTemplateFormatVersion: \"2010-09-09\"\nRe|\n");
+        CursorContext context = single("AWSTemplateFormatVersion: \"2010-09-09\"\nRe<|>\n");
         assertEquals(Slot.KEY, context.slot());
         assertEquals(List.of(), context.path());
         assertEquals("Re", context.token().text());
@@ -26,7 +25,7 @@ class YamlContextDetectorTest {
 
     @Test
     void keyOnABlankLineFollowsTheIndentation() {
-        CursorContext context = single(RESOURCE + "      BucketName: x\n      |\n      Tags: []\n");
+        CursorContext context = single(RESOURCE + "      BucketName: x\n      <|>\n      Tags: []\n");
         assertEquals(Slot.KEY, context.slot());
         assertEquals(List.of("Resources", "Bucket", "Properties"), context.path());
         assertEquals(java.util.Set.of("BucketName", "Tags"), context.presentKeys());
@@ -36,7 +35,7 @@ class YamlContextDetectorTest {
 
     @Test
     void valueAfterAKey() {
-        CursorContext context = single("Resources:\n  Bucket:\n    Type: AWS::S3::Bu|\n");
+        CursorContext context = single("Resources:\n  Bucket:\n    Type: AWS::S3::Bu<|>\n");
         assertEquals(Slot.VALUE, context.slot());
         assertEquals(List.of("Resources", "Bucket", "Type"), context.path());
         assertEquals("AWS::S3::Bu", context.token().text());
@@ -45,17 +44,17 @@ class YamlContextDetectorTest {
     @Test
     void shortAndLongFormIntrinsics() {
         assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Ref"),
-                single(RESOURCE + "      BucketName: !Ref Na|\n").path());
+                single(RESOURCE + "      BucketName: !Ref Na<|>\n").path());
         assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Ref"),
-                single(RESOURCE + "      BucketName:\n        Ref: Na|\n").path());
-        CursorContext getAtt = single(RESOURCE + "      BucketName: !GetAtt Other.|\n");
+                single(RESOURCE + "      BucketName:\n        Ref: Na<|>\n").path());
+        CursorContext getAtt = single(RESOURCE + "      BucketName: !GetAtt Other.<|>\n");
         assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Fn::GetAtt"), getAtt.path());
         assertEquals("Other.", getAtt.token().text());
     }
 
     @Test
     void flowListsKeepTheirIndexAndEarlierItems() {
-        CursorContext context = single(RESOURCE + "      BucketName: !FindInMap [RegionMap, |]\n");
+        CursorContext context = single(RESOURCE + "      BucketName: !FindInMap [RegionMap, <|>]\n");
         assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Fn::FindInMap", 1), context.path());
         assertEquals(List.of("RegionMap"), context.previousItems());
         assertEquals("", context.token().text());
@@ -63,13 +62,13 @@ class YamlContextDetectorTest {
 
     @Test
     void taggedBlockListUnderAKey() {
-        CursorContext context = single(RESOURCE + "      BucketName: !If\n        - |\n");
+        CursorContext context = detect(RESOURCE + "      BucketName: !If\n        - <|>\n").get(0);
         assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Fn::If", 0), context.path());
     }
 
     @Test
     void dashLineIsAnItemOrTheFirstKeyOfAMappingItem() {
-        List<CursorContext> contexts = detect(RESOURCE + "      Tags:\n        - Key: a\n          Value: b\n        - K|\n");
+        List<CursorContext> contexts = detect(RESOURCE + "      Tags:\n        - Key: a\n          Value: b\n        - K<|>\n");
         assertEquals(2, contexts.size());
         assertEquals(Slot.VALUE, contexts.get(0).slot());
         assertEquals(List.of("Resources", "Bucket", "Properties", "Tags", 1), contexts.get(0).path());
@@ -81,7 +80,7 @@ class YamlContextDetectorTest {
 
     @Test
     void secondKeyOfAMappingItem() {
-        CursorContext context = single(RESOURCE + "      Tags:\n      - Key: a\n        |\n      - Key: b\n        Value: c\n");
+        CursorContext context = single(RESOURCE + "      Tags:\n      - Key: a\n        <|>\n      - Key: b\n        Value: c\n");
         assertEquals(Slot.KEY, context.slot());
         assertEquals(List.of("Resources", "Bucket", "Properties", "Tags", 0), context.path());
         assertEquals(java.util.Set.of("Key"), context.presentKeys());
@@ -89,54 +88,54 @@ class YamlContextDetectorTest {
 
     @Test
     void flowMappingsInsideABlock() {
-        CursorContext key = single("Resources:\n  Bucket: {Type: AWS::S3::Bucket, Properties: {BucketName: x, |}}\n");
+        CursorContext key = single("Resources:\n  Bucket: {Type: AWS::S3::Bucket, Properties: {BucketName: x, <|>}}\n");
         assertEquals(Slot.KEY, key.slot());
         assertEquals(List.of("Resources", "Bucket", "Properties"), key.path());
         assertEquals(java.util.Set.of("BucketName"), key.presentKeys());
         assertTrue(key.flow());
         assertEquals("AWS::S3::Bucket", key.scalarInText(2, "Type").orElseThrow());
-        CursorContext value = single("Resources:\n  Bucket: {Type: AWS::S3::Bucket, Properties: {BucketName: !Ref |}}\n");
+        CursorContext value = single("Resources:\n  Bucket: {Type: AWS::S3::Bucket, Properties: {BucketName: !Ref <|>}}\n");
         assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Ref"), value.path());
     }
 
     @Test
     void flowCollectionContinuedOnTheNextLine() {
-        CursorContext context = single(RESOURCE + "      BucketName: !If [IsProd,\n        !Ref |\n");
+        CursorContext context = single(RESOURCE + "      BucketName: !If [IsProd,\n        !Ref <|>\n");
         assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Fn::If", 1, "Ref"), context.path());
     }
 
     @Test
     void insideATaggedBlockScalar() {
-        CursorContext context = single(RESOURCE + "      BucketName: !Sub |\n        name-${AWS::Region}-${Buck|\n");
+        CursorContext context = single(RESOURCE + "      BucketName: !Sub |\n        name-${AWS::Region}-${Buck<|>\n");
         assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Fn::Sub"), context.path());
         assertEquals("name-${AWS::Region}-${Buck", context.token().text());
     }
 
     @Test
     void valueOnTheLineBelowItsKey() {
-        CursorContext context = single(RESOURCE + "      BucketName:\n        !Ref |\n");
+        CursorContext context = single(RESOURCE + "      BucketName:\n        !Ref <|>\n");
         assertEquals(List.of("Resources", "Bucket", "Properties", "BucketName", "Ref"), context.path());
     }
 
     @Test
     void indentlessListsAndNestedDashes() {
-        CursorContext context = single("Resources:\n  A:\n    DependsOn:\n    - B\n    - |\n");
-        assertEquals(List.of("Resources", "A", "DependsOn", 1), detect("Resources:\n  A:\n    DependsOn:\n    - B\n    - |\n").get(0).path());
-        assertEquals(Slot.VALUE, detect("Resources:\n  A:\n    DependsOn:\n    - B\n    - |\n").get(0).slot());
-        assertEquals(Slot.KEY, context.slot());
-        assertEquals(List.of(0, 1), detect("- - a\n  - |\n").get(0).path());
+        CursorContext item = detect("Resources:\n  A:\n    DependsOn:\n    - B\n    - <|>\n").get(0);
+        assertEquals(Slot.VALUE, item.slot());
+        assertEquals(List.of("Resources", "A", "DependsOn", 1), item.path());
+        assertEquals(List.of("B"), item.previousItems());
+        assertEquals(List.of(0, 1), detect("- - a\n  - <|>\n").get(0).path());
     }
 
     @Test
     void commentsAndCompletedValuesHaveNoContext() {
-        assertEquals(List.of(), detect("Resources: # the |\n"));
-        assertEquals(List.of(), detect("Resources:\n  A: !Ref|\n"));
-        assertEquals(List.of(), detect("A: \"done\" |\n"));
+        assertEquals(List.of(), detect("Resources: # the <|>\n"));
+        assertEquals(List.of(), detect("Resources:\n  A: !Ref<|>\n"));
+        assertEquals(List.of(), detect("A: \"done\" <|>\n"));
     }
 
     @Test
     void mayBeUsedRightAfterTheColon() {
-        CursorContext context = single("Resources:\n  A:\n    Type:|\n");
+        CursorContext context = single("Resources:\n  A:\n    Type:<|>\n");
         assertEquals(List.of("Resources", "A", "Type"), context.path());
         assertEquals("", context.token().text());
     }
@@ -150,10 +149,5 @@ class YamlContextDetectorTest {
     private static List<CursorContext> detect(String marked) {
         Cursor cursor = Cursor.in(marked);
         return YamlContextDetector.detect(cursor.text(), cursor.offset());
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, String> scope(CursorContext context, int depth) {
-        return context.scopes().get(depth);
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code bad.<ext>}: every flagged line is listed — in YAML by a trailing {@code # expect: rule-id[, rule-id]},
  * in JSON (which has no comments) by lines {@code <line> <rule-id>} in {@code bad.json.expect};</li>
- * <li>{@code good.<ext>}: no finding at all;</li>
+ * <li>{@code good.<ext>}: no finding of the rule;</li>
  * <li>{@code fixed.<ext>} (when the rule has fixes): the exact text after applying its preferred fixes to bad.</li>
  * </ul>
  * A {@code .cfn-lsp.yaml} in the directory configures the analysis exactly as it would for a user.

@@ -48,7 +48,7 @@ public final class RetainStatefulRule implements Rule {
         for (String attribute : List.of(RetentionPolicies.DELETION, RetentionPolicies.UPDATE_REPLACE)) {
             Optional<TemplateNode> value = resource.attribute(attribute);
             if (value.isEmpty()) {
-                if (!(attribute.equals(RetentionPolicies.DELETION) && RetentionPolicies.snapshotsWithoutDeletionPolicy(type))) {
+                if (!(attribute.equals(RetentionPolicies.DELETION) && RetentionPolicies.keptWithoutDeletionPolicy(type))) {
                     missing.add(attribute);
                 }
             } else if (value.get() instanceof ScalarNode written && !written.isNull()
@@ -58,9 +58,15 @@ public final class RetainStatefulRule implements Rule {
         }
         if (!missing.isEmpty()) {
             context.report(resource.key().range(), "'" + resource.name() + "' (" + type + ") holds data but has no "
-                    + String.join(" or ", missing) + ", so CloudFormation deletes it, and the data with it, when "
-                    + when(missing) + ". Set " + String.join(" and ", missing) + " to " + RetentionPolicies.advice(type) + ".");
+                    + String.join(" or ", missing) + ": when " + when(missing) + ", CloudFormation " + consequence(type)
+                    + ". Set " + String.join(" and ", missing) + " to " + RetentionPolicies.advice(type) + ".");
         }
+    }
+
+    private static String consequence(String type) {
+        return RetentionPolicies.deletedOnlyWhenEmpty(type)
+                ? "deletes it if it is empty and otherwise fails the operation"
+                : "deletes it and the data in it";
     }
 
     private static String when(List<String> missing) {
@@ -75,10 +81,11 @@ public final class RetainStatefulRule implements Rule {
             return "CloudFormation cannot snapshot " + type + "; use " + attribute + ": Retain to keep its data.";
         }
         if (value.equals("Delete")) {
-            return attribute + " Delete destroys this resource's data when "
-                    + (attribute.equals(RetentionPolicies.DELETION) ? "it leaves the stack" : "an update replaces it")
-                    + ". Production stacks should use " + RetentionPolicies.advice(type)
-                    + "; if losing the data is intended here, suppress retain-stateful for this resource.";
+            String what = RetentionPolicies.deletedOnlyWhenEmpty(type) ? "this resource" : "this resource and its data";
+            String when = attribute.equals(RetentionPolicies.DELETION) ? "it leaves the stack" : "an update replaces it";
+            return attribute + " Delete removes " + what + " when " + when + ". Production stacks should use "
+                    + RetentionPolicies.advice(type) + "; if losing the data is intended here, suppress retain-stateful "
+                    + "for this resource.";
         }
         return attribute + " " + value + " does not keep this resource's data; use " + RetentionPolicies.advice(type) + ".";
     }

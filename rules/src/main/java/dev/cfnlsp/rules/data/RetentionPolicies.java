@@ -15,8 +15,14 @@ final class RetentionPolicies {
             "AWS::DocDB::DBCluster", "AWS::EC2::Volume", "AWS::ElastiCache::CacheCluster",
             "AWS::ElastiCache::ReplicationGroup", "AWS::Neptune::DBCluster", "AWS::RDS::DBCluster",
             "AWS::RDS::DBInstance", "AWS::Redshift::Cluster");
-    /** Without a DeletionPolicy CloudFormation snapshots these (RDS instances only outside a cluster, see below). */
-    private static final Set<String> SNAPSHOT_BY_DEFAULT = Set.of("AWS::RDS::DBCluster", "AWS::RDS::DBInstance");
+    /**
+     * Without a DeletionPolicy CloudFormation already keeps these: it snapshots RDS clusters and instances (instances
+     * only outside a cluster, see below) and retains organization accounts.
+     */
+    private static final Set<String> KEPT_BY_DEFAULT = Set.of(
+            "AWS::RDS::DBCluster", "AWS::RDS::DBInstance", "AWS::Organizations::Account");
+    /** CloudFormation cannot delete these while they hold data; deleting the stack fails instead. */
+    private static final Set<String> DELETED_ONLY_WHEN_EMPTY = Set.of("AWS::S3::Bucket");
 
     private RetentionPolicies() {
     }
@@ -26,8 +32,12 @@ final class RetentionPolicies {
     }
 
     /** Callers have already set aside instances with a DBClusterIdentifier, the ones without a default snapshot. */
-    static boolean snapshotsWithoutDeletionPolicy(String type) {
-        return SNAPSHOT_BY_DEFAULT.contains(type);
+    static boolean keptWithoutDeletionPolicy(String type) {
+        return KEPT_BY_DEFAULT.contains(type);
+    }
+
+    static boolean deletedOnlyWhenEmpty(String type) {
+        return DELETED_ONLY_WHEN_EMPTY.contains(type);
     }
 
     static boolean keepsData(String attribute, String type, String value) {

@@ -6,6 +6,7 @@ import dev.cfnlsp.rules.support.Values;
 import dev.cfnlsp.template.IntrinsicNode;
 import dev.cfnlsp.template.Intrinsics;
 import dev.cfnlsp.template.MappingNode;
+import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 record DeliveryGrants(List<Grant> grants, boolean servicePrincipal) {
     private static final String PUT_OBJECT = "s3:putobject";
 
-    static Optional<DeliveryGrants> of(List<PolicyStatement> statements, String servicePrincipal) {
+    static Optional<DeliveryGrants> of(Template template, List<PolicyStatement> statements, String servicePrincipal) {
         List<Grant> grants = new ArrayList<>();
         boolean service = false;
         for (PolicyStatement statement : statements) {
@@ -31,20 +32,27 @@ record DeliveryGrants(List<Grant> grants, boolean servicePrincipal) {
             service |= principal.get("Service").map(DeliveryGrants::alternativeItems).orElse(List.of()).stream()
                     .anyMatch(name -> servicePrincipal.equals(name.scalarText()));
             Optional<TemplateNode> aws = principal.get("AWS");
-            boolean conditionalList = aws.filter(DeliveryGrants::isIf).isPresent();
-            for (TemplateNode list : aws.map(Alternatives::of).orElse(List.of())) {
-                for (TemplateNode item : Values.items(list)) {
-                    for (TemplateNode value : Alternatives.of(item)) {
-                        Optional<Grant> grant = Grants.of(value, conditionalList || isIf(item));
-                        if (grant.isEmpty()) {
-                            return Optional.empty();
-                        }
-                        grants.add(grant.get());
-                    }
-                }
+            if (aws.isPresent() && !addAccounts(template, aws.get(), grants)) {
+                return Optional.empty();
             }
         }
         return Optional.of(new DeliveryGrants(grants, service));
+    }
+
+    /** Adds the principals of an {@code AWS} value; false when one of them could be any account. */
+    private static boolean addAccounts(Template template, TemplateNode aws, List<Grant> grants) {
+        for (TemplateNode list : Alternatives.of(aws)) {
+            for (TemplateNode item : Values.items(list)) {
+                for (TemplateNode value : Alternatives.of(item)) {
+                    Optional<Grant> grant = Grants.of(template, value, isIf(aws) || isIf(item));
+                    if (grant.isEmpty()) {
+                        return false;
+                    }
+                    grants.add(grant.get());
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isIf(TemplateNode node) {

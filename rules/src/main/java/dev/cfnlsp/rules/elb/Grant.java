@@ -1,6 +1,7 @@
 package dev.cfnlsp.rules.elb;
 
 import dev.cfnlsp.rules.support.MapLookup;
+import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.Optional;
@@ -45,9 +46,14 @@ sealed interface Grant {
     /** A principal read from a mapping with one row per region. */
     record Mapped(MapLookup lookup) implements Grant {
 
+        /** The literal value in the row of {@code region}. */
+        Optional<ScalarNode> row(Template template, String region) {
+            return lookup.valueInRow(template, region).filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast);
+        }
+
         /** The account in the row of {@code region}, when the row holds a literal account. */
         Optional<String> account(Template template, String region) {
-            return lookup.valueInRow(template, region).map(TemplateNode::scalarText).flatMap(Grant::account);
+            return row(template, region).map(ScalarNode::value).flatMap(Grant::account);
         }
 
         @Override

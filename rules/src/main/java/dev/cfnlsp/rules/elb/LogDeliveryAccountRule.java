@@ -9,6 +9,7 @@ import dev.cfnlsp.rules.support.PolicyStatement;
 import dev.cfnlsp.rules.support.PolicyStatements;
 import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.ScalarNode;
+import dev.cfnlsp.template.SourceRange;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ public final class LogDeliveryAccountRule implements Rule {
                 .filter(s -> s.owner().isOfType(BUCKET_POLICY) && s.owner().attribute("Condition").isEmpty())
                 .collect(Collectors.groupingBy(s -> s.owner().name(), LinkedHashMap::new, Collectors.toList()));
         for (List<PolicyStatement> statements : policies.values()) {
-            DeliveryGrants.of(statements, schema.elbLogDeliveryServicePrincipal())
+            DeliveryGrants.of(context.template(), statements, schema.elbLogDeliveryServicePrincipal())
                     .filter(grants -> aboutLogDelivery(context.template(), grants, regionOfAccount))
                     .ifPresent(grants -> new Check(context, grants, regionOfAccount, targets).run());
         }
@@ -72,16 +73,20 @@ public final class LogDeliveryAccountRule implements Rule {
             List<Grant.Written> misplaced = written.stream().filter(w -> !wanted.contains(w.account().get())).toList();
             for (Grant.Written grant : misplaced) {
                 String account = grant.account().get();
-                context.report(grant.node().range(), account + " is the ELB log-delivery account of "
+                context.report(range(grant), account + " is the ELB log-delivery account of "
                         + regionOfAccount.get(account) + ", not of a target region, so load balancers cannot write their"
                         + " access logs to this bucket. " + needs(unmet));
             }
             List<String> unexplained = unmet.stream().filter(r -> !explained.contains(r)).toList();
             if (misplaced.isEmpty() && !written.isEmpty() && !unexplained.isEmpty()) {
-                context.report(written.get(0).node().range(), "This policy lets ELB deliver access logs only from "
+                context.report(range(written.get(0)), "This policy lets ELB deliver access logs only from "
                         + written.stream().map(w -> regionOfAccount.get(w.account().get())).distinct().collect(Collectors.joining(", "))
                         + "; load balancers in other target regions would be refused. " + needs(unexplained));
             }
+        }
+
+        private SourceRange range(Grant.Written grant) {
+            return grant.node() instanceof ScalarNode scalar ? context.template().valueRange(scalar) : grant.node().range();
         }
 
         private Optional<String> expectedAccount(String region) {
@@ -99,11 +104,11 @@ public final class LogDeliveryAccountRule implements Rule {
         private boolean reportMappedRows(String region) {
             boolean reported = false;
             for (Grant grant : grants.grants()) {
-                Optional<String> account = grant instanceof Grant.Mapped mapped ? mapped.account(context.template(), region) : Optional.empty();
-                if (account.isPresent() && ((Grant.Mapped) grant).lookup().valueInRow(context.template(), region).get() instanceof ScalarNode value) {
-                    context.report(context.template().valueRange(value), "Mapping '" + ((Grant.Mapped) grant).lookup().mapName().value()
-                            + "' gives " + account.get() + " as the ELB log-delivery account for "
-                            + region + ", so load balancers there cannot write their access logs. " + needs(List.of(region)));
+                if (grant instanceof Grant.Mapped mapped && mapped.account(context.template(), region).isPresent()) {
+                    ScalarNode row = mapped.row(context.template(), region).get();
+                    context.report(context.template().valueRange(row), "Mapping '" + mapped.lookup().mapName().value()
+                            + "' gives " + row.value() + " as the ELB log-delivery account for " + region
+                            + ", so load balancers there cannot write their access logs. " + needs(List.of(region)));
                     reported = true;
                 }
             }
@@ -112,7 +117,8 @@ public final class LogDeliveryAccountRule implements Rule {
 
         private String needs(List<String> regions) {
             return regions.stream().map(region -> expectedAccount(region)
-                            .map(account -> "In " + region + " grant arn:aws:iam::" + account + ":root (account " + account + ").")
+                            .map(account -> "In " + region + " grant account " + account + " (arn:${AWS::Partition}:iam::"
+                                    + account + ":root).")
                             .orElse("In " + region + " logs are delivered by the service principal "
                                     + context.schema().elbLogDeliveryServicePrincipal() + "; grant it under Principal: Service."))
                     .collect(Collectors.joining(" "));

@@ -42,7 +42,11 @@ record AttachedAwsPolicy(Resource holder, TemplateNode value, String name) {
 
     /** E.g. "Role 'AppRole'". */
     String holderDescription() {
-        String type = holder.type().orElse("");
-        return type.substring(type.lastIndexOf(':') + 1) + " '" + holder.name() + "'";
+        return describe(holder);
+    }
+
+    static String describe(Resource principal) {
+        String type = principal.type().orElse("");
+        return type.substring(type.lastIndexOf(':') + 1) + " '" + principal.name() + "'";
     }
 }

@@ -28,7 +28,10 @@ record ErrorAlarm(Resource alarm) {
         if (alarm.propertiesNode().filter(IntrinsicNode.class::isInstance).isPresent()) {
             return true;
         }
-        MappingNode properties = alarm.properties().orElse(new MappingNode(List.of(), false, alarm.key().range()));
+        if (alarm.properties().isEmpty()) {
+            return false;
+        }
+        MappingNode properties = alarm.properties().get();
         Optional<TemplateNode> metrics = properties.get("Metrics");
         if (metrics.isPresent()) {
             return !(metrics.get() instanceof SequenceNode queries)

@@ -17,8 +17,13 @@ final class Buckets {
     private Buckets() {
     }
 
+    /** Buckets whose properties are written out; a Properties value built by an intrinsic may say anything. */
     static List<Resource> in(Template template) {
-        return template.resources().stream().filter(r -> r.isOfType(BUCKET_TYPE)).toList();
+        return template.resources().stream()
+                .filter(r -> r.isOfType(BUCKET_TYPE))
+                .filter(r -> r.propertiesNode().map(p -> p instanceof MappingNode || p instanceof ScalarNode s && s.isNull())
+                        .orElse(true))
+                .toList();
     }
 
     /** The default-encryption rules written as mappings under {@code BucketEncryption.ServerSideEncryptionConfiguration}. */

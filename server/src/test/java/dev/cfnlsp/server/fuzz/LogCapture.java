@@ -1,0 +1,67 @@
+package dev.cfnlsp.server.fuzz;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Records every log record at SEVERE, and every record that carries an exception at WARNING or above, from any
+ * logger (the server's, the engine's through System.Logger, and LSP4J's, which logs a request that threw as
+ * "Internal error" and a notification that threw as a warning).
+ */
+public final class LogCapture extends Handler implements AutoCloseable {
+    private final ConcurrentLinkedQueue<LogRecord> records = new ConcurrentLinkedQueue<>();
+
+    private LogCapture() {
+        setLevel(Level.ALL);
+    }
+
+    public static LogCapture install() {
+        LogCapture capture = new LogCapture();
+        Logger.getLogger("").addHandler(capture);
+        return capture;
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+        boolean severe = record.getLevel().intValue() >= Level.SEVERE.intValue();
+        boolean thrownWarning = record.getThrown() != null && record.getLevel().intValue() >= Level.WARNING.intValue();
+        if (severe || thrownWarning) {
+            records.add(record);
+        }
+    }
+
+    /** The records captured since the last call. */
+    public List<LogRecord> drain() {
+        List<LogRecord> drained = new ArrayList<>();
+        for (LogRecord record; (record = records.poll()) != null; ) {
+            drained.add(record);
+        }
+        return drained;
+    }
+
+    public static String describe(LogRecord record) {
+        StringBuilder out = new StringBuilder(record.getLevel() + " " + record.getLoggerName() + ": " + record.getMessage());
+        if (record.getThrown() != null) {
+            StringWriter trace = new StringWriter();
+            record.getThrown().printStackTrace(new PrintWriter(trace));
+            out.append('\n').append(trace);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+        Logger.getLogger("").removeHandler(this);
+    }
+}
