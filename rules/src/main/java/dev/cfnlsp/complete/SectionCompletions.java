@@ -35,7 +35,8 @@ final class SectionCompletions implements CompletionSource {
         List<Completion> items = new ArrayList<>();
         SECTIONS.forEach((name, shape) -> {
             if (!cursor.presentKeys().contains(name)) {
-                String value = name.equals(FORMAT_VERSION) ? snippets.scalar("2010-09-09") : "$0";
+                // Quoted in YAML too: YAML 1.1 tools read a bare 2010-09-09 as a date.
+                String value = name.equals(FORMAT_VERSION) ? "\"2010-09-09\"" : "$0";
                 items.add(Insertions.key(input, name, snippets.entry(name, shape, cursor.indent(), value),
                         CompletionKind.SECTION, null));
             }

@@ -10,6 +10,7 @@ import dev.cfnlsp.rule.Finding;
 import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.RuleDescriptor;
 import dev.cfnlsp.rule.RuleRegistry;
+import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.rule.TextEdit;
 import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.Template;
@@ -88,24 +89,38 @@ class RuleFixturesTest {
         assertEquals(List.of(), findings.stream().map(RuleFixturesTest::describe).toList(), "findings of " + fixture.good());
     }
 
-    /** Applies the rule's preferred fixes; the result must be fixed.yaml, and only unfixable findings may remain. */
+    /**
+     * Applies the rule's preferred fixes; the result must be fixed, parse, have only the unfixable findings of the
+     * rule left, no error-severity finding that bad did not have, and applying the fixes again must change nothing.
+     */
     private static void assertFixes(RuleFixture fixture) {
         String bad = RuleFixture.read(fixture.bad());
-        List<Finding> ofRule = findingsOfRule(fixture, fixture.bad(), bad);
-        List<TextEdit> edits = ofRule.stream()
-                .flatMap(f -> f.fixes().stream().filter(Fix::preferred).limit(1))
-                .flatMap(fix -> fix.edits().stream())
-                .toList();
+        List<Finding> before = analyze(fixture.bad(), bad);
+        List<TextEdit> edits = preferredEdits(fixture, before);
         if (fixture.fixed().isEmpty()) {
             assertEquals(List.of(), edits, fixture.name() + " offers fixes but has no fixed file");
             return;
         }
         String fixed = TextEdits.apply(bad, edits);
         assertEquals(RuleFixture.read(fixture.fixed().get()), fixed, "text after the fixes");
-        List<Finding> remaining = findingsOfRule(fixture, fixture.fixed().get(), fixed);
-        long unfixable = ofRule.stream().filter(f -> f.fixes().isEmpty()).count();
-        assertEquals(unfixable, remaining.size(), "findings left after the fixes: " + remaining.stream().map(RuleFixturesTest::describe).toList());
         assertTrue(PARSER.parse(fixture.fixed().get().toString(), fixed).isWellFormed(), "the fixed text parses");
+        List<Finding> after = analyze(fixture.fixed().get(), fixed);
+        long unfixable = before.stream().filter(f -> f.ruleId().equals(fixture.ruleId()) && f.fixes().isEmpty()).count();
+        List<Finding> remaining = after.stream().filter(f -> f.ruleId().equals(fixture.ruleId())).toList();
+        assertEquals(unfixable, remaining.size(), "findings left after the fixes: " + remaining.stream().map(RuleFixturesTest::describe).toList());
+        Set<String> errorsBefore = before.stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::ruleId).collect(Collectors.toSet());
+        List<String> newErrors = after.stream().filter(f -> f.severity() == Severity.ERROR && !errorsBefore.contains(f.ruleId()))
+                .map(RuleFixturesTest::describe).toList();
+        assertEquals(List.of(), newErrors, "errors the fixes introduced");
+        assertEquals(fixed, TextEdits.apply(fixed, preferredEdits(fixture, after)), "fixing again changes nothing");
+    }
+
+    private static List<TextEdit> preferredEdits(RuleFixture fixture, List<Finding> findings) {
+        return findings.stream()
+                .filter(f -> f.ruleId().equals(fixture.ruleId()))
+                .flatMap(f -> f.fixes().stream().filter(Fix::preferred).limit(1))
+                .flatMap(fix -> fix.edits().stream())
+                .toList();
     }
 
     private static List<Finding> findingsOfRule(RuleFixture fixture, Path file, String text) {

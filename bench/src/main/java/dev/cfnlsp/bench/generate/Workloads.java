@@ -63,12 +63,12 @@ final class Workloads {
         String bucket = prefix + "Bucket";
         resource(bucket, "AWS::S3::Bucket", map(
                 "BucketEncryption", map("ServerSideEncryptionConfiguration", list(map(
-                        "ServerSideEncryptionByDefault", map("SSEAlgorithm", "AES256"))))),
+                        "ServerSideEncryptionByDefault", map("SSEAlgorithm", "AES256")))),
                 "VersioningConfiguration", map("Status", Fn.ifThen("IsProd", "Enabled", "Suspended")),
                 "PublicAccessBlockConfiguration", map("BlockPublicAcls", true, "BlockPublicPolicy", true,
                         "IgnorePublicAcls", true, "RestrictPublicBuckets", true),
                 "LifecycleConfiguration", map("Rules", list(map("Id", "expire-old-versions", "Status", "Enabled",
-                        "NoncurrentVersionExpiration", map("NoncurrentDays", pick(30, 60, 90)))))),
+                        "NoncurrentVersionExpiration", map("NoncurrentDays", pick(30, 60, 90))))),
                 "Tags", tags()));
         retain(bucket, "Retain");
         resource(prefix + "BucketPolicy", "AWS::S3::BucketPolicy", map(
@@ -76,7 +76,7 @@ final class Workloads {
                 "PolicyDocument", map("Version", POLICY_VERSION, "Statement", list(map(
                         "Sid", "DenyInsecureTransport", "Effect", "Deny", "Principal", "*", "Action", "s3:*",
                         "Resource", list(Fn.getAtt(bucket, "Arn"), Fn.sub("${" + bucket + ".Arn}/*")),
-                        "Condition", map("Bool", map("aws:SecureTransport", "false"))))))));
+                        "Condition", map("Bool", map("aws:SecureTransport", "false")))))));
         output(bucket + "Name", Fn.ref(bucket));
         lastBucket = bucket;
     }
@@ -99,7 +99,7 @@ final class Workloads {
                 "PolicyDocument", map("Version", POLICY_VERSION, "Statement", list(map(
                         "Effect", "Allow", "Principal", map("Service", "sns.amazonaws.com"), "Action", "sqs:SendMessage",
                         "Resource", Fn.getAtt(queue, "Arn"),
-                        "Condition", map("ArnEquals", map("aws:SourceArn", Fn.ref(topic)))))))));
+                        "Condition", map("ArnEquals", map("aws:SourceArn", Fn.ref(topic))))))));
         lastQueue = queue;
     }
 
@@ -119,7 +119,7 @@ final class Workloads {
         Optional.ofNullable(lastBucket).ifPresent(bucket -> variables.put("BUCKET_NAME", Fn.ref(bucket)));
         Optional.ofNullable(lastQueue).ifPresent(queue -> variables.put("QUEUE_URL", Fn.ref(queue)));
         resource(function, "AWS::Lambda::Function", map(
-                "Runtime", python ? pick("python3.12", "python3.13") : pick("nodejs20.x", "nodejs22.x"),
+                "Runtime", python ? pick("python3.12", "python3.13") : "nodejs22.x",
                 "Handler", "index.handler",
                 "Role", Fn.getAtt(role, "Arn"),
                 "MemorySize", Fn.findInMap("EnvironmentSettings", Fn.ref("Environment"), "LambdaMemory"),
@@ -192,7 +192,7 @@ final class Workloads {
                 "SecurityGroupIngress", list(ingress),
                 "Tags", tags()));
         resource(prefix + "DatabaseSubnets", "AWS::RDS::DBSubnetGroup", map(
-                "DBSubnetGroupDescription", Fn.sub("Subnets of the " + prefix + " database"),
+                "DBSubnetGroupDescription", "Private subnets of the " + prefix + " database",
                 "SubnetIds", Fn.ref("SubnetIds"),
                 "Tags", tags()));
         resource(prefix + "DatabaseParameters", "AWS::RDS::DBParameterGroup", map(
@@ -203,7 +203,7 @@ final class Workloads {
         String database = prefix + "Database";
         resource(database, "AWS::RDS::DBInstance", map(
                 "Engine", "postgres",
-                "EngineVersion", "16.4",
+                "EngineVersion", "16.9",
                 "DBInstanceClass", Fn.findInMap("EnvironmentSettings", Fn.ref("Environment"), "DatabaseClass"),
                 "AllocatedStorage", String.valueOf(pick(20, 50, 100)),
                 "StorageType", "gp3",

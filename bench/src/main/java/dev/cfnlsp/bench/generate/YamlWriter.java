@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class YamlWriter {
     private static final int INDENT = 2;
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_/][A-Za-z0-9_./-]*");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_/][A-Za-z0-9_./:<>-]*(?<!:)");
     private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null");
 
     private final StringBuilder out = new StringBuilder();

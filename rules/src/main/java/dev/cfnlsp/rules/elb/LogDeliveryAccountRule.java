@@ -11,7 +11,6 @@ import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.SourceRange;
 import dev.cfnlsp.template.Template;
-import dev.cfnlsp.template.TemplateNode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -40,12 +40,12 @@ public final class OpenIngressRule implements Rule {
     }
 
     private static String message(String cidr, PortRange ports) {
-        List<String> sensitive = ports.sensitivePorts();
         if (ports.everything()) {
             return "Ingress from " + cidr + " admits every protocol and port: whatever listens behind this group, now or"
                     + " after a later change (SSH, RDP, a database), is reachable from the whole internet. Open only the"
                     + " ports the service needs, to the sources that need them.";
         }
+        List<String> sensitive = ports.sensitivePorts();
         if (!sensitive.isEmpty()) {
             return "Ingress from " + cidr + " exposes " + ports.describe() + ", which includes " + String.join(", ", sensitive)
                     + ", to the whole internet, where it will be scanned and attacked within minutes. Restrict the source"

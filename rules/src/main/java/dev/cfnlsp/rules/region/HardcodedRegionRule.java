@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
         severity = Severity.WARNING, category = Category.RELIABILITY, cfnLint = "I3042")
 public final class HardcodedRegionRule implements Rule {
     private static final Pattern ARN_REGION = Pattern.compile("arn:(?:\\$\\{[^}]*}|[^:\\s\"]*):([a-z0-9-]+):([a-z]{2}(?:-[a-z]+)+-\\d+):");
+    /** Names of properties that point at a region other than the stack's by design. */
     private static final Pattern OTHER_REGION_PROPERTY = Pattern.compile(".*(Peer|Replica|Replication|Destination|Target|Source"
             + "|Witness|Home|Primary|Origin|EndpointGroup|Aggregation|Operating|Backup|Multi|LastModified|Status|Commercial"
             + "|Idc|IdentityCenter|Authorized|Requested).*");
@@ -49,7 +50,8 @@ public final class HardcodedRegionRule implements Rule {
     }
 
     private static boolean regionProperty(String key) {
-        return (key.equals("Region") || key.endsWith("Region")) && !key.contains(":") && !OTHER_REGION_PROPERTY.matcher(key).matches();
+        // Keys with a colon are policy condition keys such as aws:RequestedRegion.
+        return key.endsWith("Region") && !key.contains(":") && !OTHER_REGION_PROPERTY.matcher(key).matches();
     }
 
     /** The regions named in the ARNs within the text, except where AWS requires them. */

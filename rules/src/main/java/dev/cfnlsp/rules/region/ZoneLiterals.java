@@ -9,7 +9,6 @@ import dev.cfnlsp.template.MappingEntry;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.SequenceNode;
-import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,30 +26,33 @@ record ZoneLiterals(List<ZoneLiteral> zones) {
 
     static ZoneLiterals of(RuleContext context) {
         List<ZoneLiteral> zones = new ArrayList<>();
-        Template template = context.template();
+        SchemaBundle schema = context.schema();
         for (PropertyVisit visit : context.shared(PropertyVisits.class, c -> PropertyVisits.of(c.template())).visits()) {
             if (visit.resource().isPresent() && visit.node() instanceof ScalarNode scalar) {
-                add(context.schema(), scalar, scalar.value(), true, visit.conditional(), zones);
+                add(schema, scalar, scalar.value(), true, visit.conditional(), zones);
             }
         }
-        for (Declaration mapping : template.declarations(DeclarationKind.MAPPING).values()) {
-            scalarsUnder(mapping.body()).forEach(scalar -> add(context.schema(), scalar, scalar.value(), false, false, zones));
+        for (Declaration mapping : context.template().declarations(DeclarationKind.MAPPING).values()) {
+            scalarsUnder(mapping.body()).forEach(scalar -> add(schema, scalar, scalar.value(), false, false, zones));
         }
-        for (Declaration parameter : template.declarations(DeclarationKind.PARAMETER).values()) {
-            Optional<MappingNode> body = parameter.mapping();
-            List<TemplateNode> values = new ArrayList<>();
-            body.flatMap(b -> b.get("Default")).ifPresent(values::add);
-            body.flatMap(b -> b.get("AllowedValues")).map(Values::items).ifPresent(values::addAll);
-            for (TemplateNode value : values) {
-                if (value instanceof ScalarNode scalar) {
-                    // A List<AWS::EC2::AvailabilityZone::Name> default is comma-separated.
-                    for (String name : scalar.value().split(",")) {
-                        add(context.schema(), scalar, name.trim(), false, false, zones);
-                    }
+        for (Declaration parameter : context.template().declarations(DeclarationKind.PARAMETER).values()) {
+            for (ScalarNode value : parameterValues(parameter)) {
+                // A List<AWS::EC2::AvailabilityZone::Name> default is comma-separated.
+                for (String name : value.value().split(",")) {
+                    add(schema, value, name.trim(), false, false, zones);
                 }
             }
         }
         return new ZoneLiterals(zones);
+    }
+
+    /** The default and allowed values of a parameter. */
+    private static List<ScalarNode> parameterValues(Declaration parameter) {
+        Optional<MappingNode> body = parameter.mapping();
+        List<TemplateNode> values = new ArrayList<>();
+        body.flatMap(b -> b.get("Default")).ifPresent(values::add);
+        body.flatMap(b -> b.get("AllowedValues")).map(Values::items).ifPresent(values::addAll);
+        return values.stream().filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).toList();
     }
 
     private static void add(SchemaBundle schema, ScalarNode node, String text, boolean inResource, boolean conditional,

@@ -15,7 +15,6 @@ import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +25,10 @@ import java.util.stream.Collectors;
         category = Category.SECURITY, errorInProduction = true, guard = "S3_BUCKET_SSL_REQUESTS_ONLY")
 public final class S3HttpsOnlyRule implements Rule {
     private static final String POLICY_TYPE = "AWS::S3::BucketPolicy";
+
+    /** A bucket policy resource with the statements written in its document. */
+    private record BucketPolicy(Resource resource, List<PolicyStatement> statements) {
+    }
 
     @Override
     public void check(RuleContext context) {
@@ -40,38 +43,43 @@ public final class S3HttpsOnlyRule implements Rule {
         Set<String> bucketIds = buckets.stream().map(Resource::name).collect(Collectors.toSet());
         Set<String> resourceIds = template.resources().stream().map(Resource::name).collect(Collectors.toSet());
         ArnText text = new ArnText(bucketIds);
-        Map<Resource, List<PolicyStatement>> policies = policies(template);
+        List<BucketPolicy> policies = policies(template);
         for (Resource bucket : buckets) {
             BucketScope scope = new BucketScope(bucket.name(), bucket.property("BucketName").flatMap(text::of), resourceIds);
             check(context, bucket, scope, text, policies);
         }
     }
 
+    /**
+     * Policies that name the bucket are its own; a policy whose bucket cannot be told may also be, so its statements
+     * count towards a pass but it is never blamed.
+     */
     private static void check(RuleContext context, Resource bucket, BucketScope scope, ArnText text,
-                              Map<Resource, List<PolicyStatement>> policies) {
-        List<Resource> own = new ArrayList<>();
-        List<PolicyStatement> candidates = new ArrayList<>();
-        boolean unreadable = false;
-        for (Map.Entry<Resource, List<PolicyStatement>> entry : policies.entrySet()) {
-            Resource policy = entry.getKey();
-            Optional<Boolean> applies = scope.isThisBucket(policy.property("Bucket").flatMap(text::of));
-            if (applies.orElse(true)) {
-                candidates.addAll(entry.getValue());
-                unreadable |= !readable(policy);
+                              List<BucketPolicy> policies) {
+        List<BucketPolicy> own = new ArrayList<>();
+        List<PolicyStatement> denials = new ArrayList<>();
+        for (BucketPolicy policy : policies) {
+            Optional<Boolean> applies = scope.isThisBucket(policy.resource().property("Bucket").flatMap(text::of));
+            if (applies.isPresent() && !applies.get()) {
+                continue;
             }
-            if (applies.orElse(false)) {
+            if (!readable(policy.resource())) {
+                return;
+            }
+            policy.statements().stream().filter(SecureTransportDenial::matches).forEach(denials::add);
+            if (applies.isPresent()) {
                 own.add(policy);
             }
         }
-        List<PolicyStatement> denials = candidates.stream().filter(SecureTransportDenial::matches).toList();
-        if (unreadable || denials.stream().anyMatch(d -> covered(d, scope, text).size() == BucketScope.Part.values().length)) {
+        if (denials.stream().anyMatch(d -> covered(d, scope, text).size() == BucketScope.Part.values().length)) {
             return;
         }
-        Optional<PolicyStatement> partial = denials.stream().filter(d -> own.contains(d.owner())).findFirst();
+        Set<String> ownNames = own.stream().map(p -> p.resource().name()).collect(Collectors.toSet());
+        Optional<PolicyStatement> partial = denials.stream().filter(d -> ownNames.contains(d.owner().name())).findFirst();
         if (partial.isPresent()) {
             reportPartial(context, bucket, partial.get(), covered(partial.get(), scope, text));
         } else if (!own.isEmpty()) {
-            Resource policy = own.get(0);
+            Resource policy = own.get(0).resource();
             MappingEntry document = policy.properties().flatMap(p -> p.entry("PolicyDocument")).orElse(null);
             context.report(document != null ? document.key().range() : policy.key().range(), "This policy of bucket '"
                     + bucket.name() + "' has no statement that refuses plain-HTTP requests. Add a Deny statement for "
@@ -109,16 +117,11 @@ public final class S3HttpsOnlyRule implements Rule {
         return statements.isPresent() && Values.items(statements.get()).stream().allMatch(MappingNode.class::isInstance);
     }
 
-    private static Map<Resource, List<PolicyStatement>> policies(Template template) {
-        Map<Resource, List<PolicyStatement>> policies = new LinkedHashMap<>();
-        template.resources().stream().filter(r -> r.isOfType(POLICY_TYPE))
-                .forEach(policy -> policies.put(policy, new ArrayList<>()));
-        for (PolicyStatement statement : PolicyStatements.in(template)) {
-            List<PolicyStatement> statements = policies.get(statement.owner());
-            if (statements != null) {
-                statements.add(statement);
-            }
-        }
-        return policies;
+    private static List<BucketPolicy> policies(Template template) {
+        Map<String, List<PolicyStatement>> statements = PolicyStatements.in(template).stream()
+                .collect(Collectors.groupingBy(statement -> statement.owner().name()));
+        return template.resources().stream().filter(r -> r.isOfType(POLICY_TYPE))
+                .map(policy -> new BucketPolicy(policy, statements.getOrDefault(policy.name(), List.of())))
+                .toList();
     }
 }

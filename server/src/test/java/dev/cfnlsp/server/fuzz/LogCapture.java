@@ -37,6 +37,10 @@ public final class LogCapture extends Handler implements AutoCloseable {
         }
     }
 
+    public boolean hasRecords() {
+        return !records.isEmpty();
+    }
+
     /** The records captured since the last call. */
     public List<LogRecord> drain() {
         List<LogRecord> drained = new ArrayList<>();

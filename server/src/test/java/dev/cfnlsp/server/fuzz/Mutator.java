@@ -128,7 +128,10 @@ public final class Mutator {
                 String typed = switch (random.nextInt(5)) {
                     case 0 -> pickOf(random, UNICODE);
                     case 1 -> pickOf(random, VALUES);
-                    case 2 -> String.valueOf("\n :-[]{}\"'!$.#&*|>\t".charAt(random.nextInt(20)));
+                    case 2 -> {
+                        String keys = "\n :-[]{}\"'!$.#&*|>\t";
+                        yield String.valueOf(keys.charAt(random.nextInt(keys.length())));
+                    }
                     case 3 -> "\n" + " ".repeat(random.nextInt(8)) + pickOf(random, KEY_LINES);
                     default -> "Name";
                 };
