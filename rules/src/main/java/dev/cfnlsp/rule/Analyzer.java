@@ -5,7 +5,6 @@ import dev.cfnlsp.template.Template;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Runs every enabled rule over a template and returns the unsuppressed findings in document order. */
@@ -40,13 +39,12 @@ public final class Analyzer {
         Suppressions suppressions = Suppressions.of(template);
         List<Finding> findings = new ArrayList<>();
         for (RuleDescriptor descriptor : registry.descriptors()) {
-            Optional<Severity> severity = descriptor.effectiveSeverity(settings);
-            if (severity.isEmpty() || !template.isWellFormed() && descriptor.rule().needsWellFormedTemplate()) {
+            if (!descriptor.isEnabled(settings) || !template.isWellFormed() && descriptor.rule().needsWellFormedTemplate()) {
                 continue;
             }
             for (Finding finding : runGuarded(context, descriptor)) {
                 if (!suppressions.silences(descriptor, finding)) {
-                    findings.add(withSeverity(finding, severity.get()));
+                    findings.add(withSeverity(finding, descriptor.severityOf(finding, settings)));
                 }
             }
         }

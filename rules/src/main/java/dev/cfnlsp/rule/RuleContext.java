@@ -55,7 +55,12 @@ public final class RuleContext {
     }
 
     public void report(SourceRange range, String message, Fix... fixes) {
-        findings.add(new Finding(current.id(), current.severity(), current.category(), range, message, List.of(fixes)));
+        report(current.severity(), range, message, fixes);
+    }
+
+    /** Reports a case worse (or milder) than the rule's default severity, e.g. SSH open to the internet. */
+    public void report(Severity severity, SourceRange range, String message, Fix... fixes) {
+        findings.add(new Finding(current.id(), severity, current.category(), range, message, List.of(fixes)));
     }
 
     /** Runs one rule and returns what it reported. */

@@ -29,16 +29,24 @@ public record RuleDescriptor(Rule rule, String id, String title, Severity severi
         return RuleDocumentation.of(id);
     }
 
-    /** Whether the rule runs (empty: it does not), and at which severity, under the given settings. */
-    public Optional<Severity> effectiveSeverity(AnalysisSettings settings) {
+    /** Whether the rule runs under the given settings. */
+    public boolean isEnabled(AnalysisSettings settings) {
         RuleLevel configured = settings.ruleLevels().get(id);
         if (configured != null) {
-            return configured.severity();
+            return configured != RuleLevel.OFF;
         }
-        boolean production = settings.profile() == Profile.PRODUCTION;
-        if (optIn && !production) {
-            return Optional.empty();
+        return !optIn || settings.profile() == Profile.PRODUCTION;
+    }
+
+    /**
+     * The severity a finding is shown with: the user's level for the rule when set, else error under the production
+     * profile for rules that ask for it, else what the rule reported (its default, or more for a worse case).
+     */
+    public Severity severityOf(Finding finding, AnalysisSettings settings) {
+        Optional<Severity> configured = Optional.ofNullable(settings.ruleLevels().get(id)).flatMap(RuleLevel::severity);
+        if (configured.isPresent()) {
+            return configured.get();
         }
-        return Optional.of(production && errorInProduction ? Severity.ERROR : severity);
+        return settings.profile() == Profile.PRODUCTION && errorInProduction ? Severity.ERROR : finding.severity();
     }
 }

@@ -82,9 +82,10 @@ class CompletionEngineRobustnessTest {
         Logger logger = Logger.getLogger(CompletionEngine.class.getName());
         logger.addHandler(recorder);
         try {
+            boolean atEndOnly = variant.endsWith("truncated");
             for (String text : texts) {
                 LineIndex lines = new LineIndex(text);
-                for (int offset = 0; offset <= text.length(); offset++) {
+                for (int offset = atEndOnly ? text.length() : 0; offset <= text.length(); offset++) {
                     engine.complete(text, lines.positionAt(offset), model, List.of("us-east-1"));
                 }
             }
@@ -98,7 +99,7 @@ class CompletionEngineRobustnessTest {
     /** The text as it is while being typed: every prefix, each completed at its end. */
     private static List<String> prefixes(String text) {
         List<String> prefixes = new ArrayList<>();
-        for (int end = 0; end <= text.length(); end += 7) {
+        for (int end = 0; end <= text.length(); end++) {
             prefixes.add(text.substring(0, end));
         }
         return prefixes;

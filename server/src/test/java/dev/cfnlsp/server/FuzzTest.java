@@ -208,6 +208,7 @@ class FuzzTest {
             long started = System.nanoTime();
             warmUp();
             long baseline = heapAfterGcMb();
+            timings.put("warm-up", System.nanoTime() - started);
             long maxHeap = baseline;
             int tried = 0;
             int first = ONLY >= 0 ? ONLY : 0;
@@ -233,13 +234,17 @@ class FuzzTest {
 
         /** Loads the whole schema bundle (which the server loads lazily) so heap growth afterwards means retention. */
         private void warmUp() throws Exception {
+            long t = System.nanoTime();
             SchemaBundle bundle = SchemaBundle.shared();
             for (String type : bundle.resourceTypeNames()) {
                 bundle.resourceSchema(type);
                 bundle.documentation(type);
             }
+            timings.put("schema", System.nanoTime() - t);
+            long t0 = System.nanoTime();
             Seed seed = seeds.get(0);
             serve(-1, seed.text(), seed.extension(), new Random(1), true);
+            timings.put("warm-up session", System.nanoTime() - t0);
             logs.drain();
         }
 

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The whole internet may reach web ports; anything else is reported, and the message says when the exposed range
- * holds a remote-administration or data-store port or is every port.
+ * The whole internet may reach web ports; anything else is reported — as an error when the exposed range holds a
+ * remote-administration or data-store port or is every port.
  */
 @RuleInfo(id = "sg-open-ingress", title = "Security group open to the internet beyond HTTP/HTTPS",
         severity = Severity.WARNING, category = Category.SECURITY, errorInProduction = true,
@@ -32,7 +32,9 @@ public final class OpenIngressRule implements Rule {
             for (String key : List.of("CidrIp", "CidrIpv6")) {
                 for (TemplateNode source : ingress.rule().get(key).map(Alternatives::of).orElse(List.of())) {
                     if (source instanceof ScalarNode cidr && ANYWHERE.contains(cidr.value().trim())) {
-                        context.report(context.template().valueRange(cidr), message(cidr.value().trim(), ports.get()));
+                        Severity severity = ports.get().everything() || !ports.get().sensitivePorts().isEmpty()
+                                ? Severity.ERROR : Severity.WARNING;
+                        context.report(severity, context.template().valueRange(cidr), message(cidr.value().trim(), ports.get()));
                     }
                 }
             }
