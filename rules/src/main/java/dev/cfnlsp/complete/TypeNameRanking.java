@@ -1,5 +1,6 @@
 package dev.cfnlsp.complete;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.OptionalInt;
  * of consecutive segments ({@code s3buc} → {@code AWS::S3::Bucket}), then any subsequence; shorter names first.
  */
 final class TypeNameRanking {
+    private static final String SEPARATOR = "::";
+
     private TypeNameRanking() {
     }
 
@@ -35,8 +38,8 @@ final class TypeNameRanking {
             return OptionalInt.of(0);
         }
         String letters = typed.replace(":", "");
-        String[] segments = candidate.split("::");
-        for (int first = 0; first < segments.length; first++) {
+        List<String> segments = segments(candidate);
+        for (int first = 0; first < segments.size(); first++) {
             if (matchesSegmentPrefixes(letters, 0, segments, first)) {
                 return OptionalInt.of(1);
             }
@@ -45,21 +48,33 @@ final class TypeNameRanking {
     }
 
     /** Whether {@code typed} from {@code from} splits into prefixes of the segments from {@code segment} on. */
-    private static boolean matchesSegmentPrefixes(String typed, int from, String[] segments, int segment) {
+    private static boolean matchesSegmentPrefixes(String typed, int from, List<String> segments, int segment) {
         if (from == typed.length()) {
             return true;
         }
-        if (segment == segments.length) {
+        if (segment == segments.size()) {
             return false;
         }
-        int longest = Math.min(segments[segment].length(), typed.length() - from);
+        int longest = Math.min(segments.get(segment).length(), typed.length() - from);
         for (int length = longest; length > 0; length--) {
-            if (segments[segment].regionMatches(0, typed, from, length)
+            if (segments.get(segment).regionMatches(0, typed, from, length)
                     && matchesSegmentPrefixes(typed, from + length, segments, segment + 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code aws::s3::bucket} → aws, s3, bucket; without a regex, as this runs for every type on every keystroke. */
+    private static List<String> segments(String name) {
+        List<String> segments = new ArrayList<>(3);
+        int from = 0;
+        for (int separator = name.indexOf(SEPARATOR); separator >= 0; separator = name.indexOf(SEPARATOR, from)) {
+            segments.add(name.substring(from, separator));
+            from = separator + SEPARATOR.length();
+        }
+        segments.add(name.substring(from));
+        return segments;
     }
 
     private static boolean isSubsequence(String typed, String candidate) {
