@@ -19,6 +19,9 @@ import java.util.Set;
 record CursorContext(Slot slot, List<Object> path, List<Map<String, String>> scopes, Token token,
                      List<String> previousItems, String indent, boolean flow) {
 
+    /** A wildcard for one segment in {@link #startsWith}, {@link #is} and {@link #endsWith}. */
+    static final Object ANY = new Object();
+
     CursorContext {
         path = List.copyOf(path);
         scopes = List.copyOf(scopes);
@@ -36,40 +39,29 @@ record CursorContext(Slot slot, List<Object> path, List<Map<String, String>> sco
                 : Optional.empty();
     }
 
-    /** True when the path starts with these segments. */
     boolean startsWith(Object... prefix) {
-        if (path.size() < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (prefix[i] != ANY && !prefix[i].equals(path.get(i))) {
-                return false;
-            }
-        }
-        return true;
+        return matchesAt(0, prefix);
     }
 
-    /** True when the path is exactly these segments. */
     boolean is(Object... segments) {
-        return path.size() == segments.length && startsWith(segments);
+        return path.size() == segments.length && matchesAt(0, segments);
     }
 
-    /** True when the path ends with these segments. */
     boolean endsWith(Object... suffix) {
-        if (path.size() < suffix.length) {
+        return matchesAt(path.size() - suffix.length, suffix);
+    }
+
+    private boolean matchesAt(int offset, Object[] segments) {
+        if (offset < 0 || offset + segments.length > path.size()) {
             return false;
         }
-        int offset = path.size() - suffix.length;
-        for (int i = 0; i < suffix.length; i++) {
-            if (suffix[i] != ANY && !suffix[i].equals(path.get(offset + i))) {
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i] != ANY && !segments[i].equals(path.get(offset + i))) {
                 return false;
             }
         }
         return true;
     }
-
-    /** A wildcard for one segment in {@link #startsWith}, {@link #is} and {@link #endsWith}. */
-    static final Object ANY = new Object();
 
     /** The list index of the last segment, when the value is an item of a list. */
     Optional<Integer> lastIndex() {

@@ -21,12 +21,8 @@ final class FlowScanner {
     private boolean rootDone;
     private int lastNodeEnd = -1;
     private boolean reachedCursor;
-    private Snapshot snapshot;
-
-    /** The state at the cursor; the scopes stay live so that entries read later are added. */
-    private record Snapshot(Slot slot, List<Object> segments, List<Map<String, String>> scopes, Token token,
-                            List<String> previousItems, boolean inFlow) {
-    }
+    /** The state at the cursor; its scopes are the frames' own maps, so that entries read later are added. */
+    private FlowCursor atCursor;
 
     private FlowScanner(String text, int cursor, int end, boolean yaml) {
         this.text = text;
@@ -45,7 +41,7 @@ final class FlowScanner {
 
     private Optional<FlowCursor> scan(int from) {
         int pos = from;
-        while (pos < end && !(reachedCursor && (snapshot == null || frames.isEmpty()))) {
+        while (pos < end && !(reachedCursor && (atCursor == null || frames.isEmpty()))) {
             if (!reachedCursor && pos >= cursor) {
                 reach(new Token(cursor, "", Token.PLAIN));
             }
@@ -54,8 +50,8 @@ final class FlowScanner {
         if (!reachedCursor) {
             reach(new Token(cursor, "", Token.PLAIN));
         }
-        return Optional.ofNullable(snapshot).map(s -> new FlowCursor(s.slot(), s.segments(),
-                s.scopes().stream().map(Map::copyOf).toList(), s.token(), s.previousItems(), s.inFlow()));
+        return Optional.ofNullable(atCursor).map(c -> new FlowCursor(c.slot(), c.segments(),
+                c.scopes().stream().map(Map::copyOf).toList(), c.token(), c.previousItems(), c.inFlow()));
     }
 
     /** Reads one character or token at {@code pos}; returns where the next one starts. */
@@ -103,11 +99,11 @@ final class FlowScanner {
             return quoted(pos, c);
         }
         int plainEnd = plainEnd(pos, false);
-        boolean atCursor = !reachedCursor && cursor >= pos && cursor <= plainEnd;
-        if (atCursor) {
+        boolean holdsCursor = !reachedCursor && cursor >= pos && cursor <= plainEnd;
+        if (holdsCursor) {
             reach(new Token(pos, text.substring(pos, cursor), Token.PLAIN));
         }
-        completed(text.substring(pos, plainEnd).strip(), atCursor, plainEnd);
+        completed(text.substring(pos, plainEnd).strip(), holdsCursor, plainEnd);
         return plainEnd;
     }
 
@@ -134,13 +130,13 @@ final class FlowScanner {
             i++;
         }
         int contentEnd = Math.min(i, end);
-        boolean atCursor = !reachedCursor && cursor > open && cursor <= contentEnd;
-        if (atCursor) {
+        boolean holdsCursor = !reachedCursor && cursor > open && cursor <= contentEnd;
+        if (holdsCursor) {
             int start = Math.max(open + 1, text.lastIndexOf('\n', cursor - 1) + 1);
             reach(new Token(start, text.substring(start, cursor), quote));
         }
         int next = closed ? contentEnd + 1 : contentEnd;
-        completed(text.substring(open + 1, contentEnd), atCursor, next);
+        completed(text.substring(open + 1, contentEnd), holdsCursor, next);
         return next;
     }
 
@@ -223,7 +219,7 @@ final class FlowScanner {
         }
         FlowFrame top = top();
         List<String> previousItems = top != null && top.kind == FlowFrame.Kind.SEQUENCE ? List.copyOf(top.items) : List.of();
-        snapshot = new Snapshot(slot, segments, scopes, token, previousItems, inFlow());
+        atCursor = new FlowCursor(slot, segments, scopes, token, previousItems, inFlow());
     }
 
     private Slot slotAtCursor() {

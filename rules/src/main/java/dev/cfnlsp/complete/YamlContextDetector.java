@@ -42,31 +42,28 @@ final class YamlContextDetector {
         int contentColumn = line.contentColumn();
         YamlStructure.Node typedKey = new YamlStructure.Node(cursorLine, elements.size(),
                 new YamlElement(contentColumn, "", null, -1));
-        YamlStructure.Node leftmost = elements.isEmpty() ? typedKey : new YamlStructure.Node(cursorLine, 0, elements.get(0));
-        YamlStructure.Node owner = structure.parentOf(leftmost).node();
+        YamlStructure.Node last = elements.isEmpty() ? null
+                : new YamlStructure.Node(cursorLine, elements.size() - 1, elements.get(elements.size() - 1));
+        YamlStructure.Node owner = structure.parentOf(elements.isEmpty() ? typedKey
+                : new YamlStructure.Node(cursorLine, 0, elements.get(0))).node();
         if (owner != null && owner.line() < cursorLine && !owner.element().opensBlock()) {
             return insideValueFromAbove(owner);
         }
-        YamlElement last = elements.isEmpty() ? null : elements.get(elements.size() - 1);
-        if (last != null && !last.isDash()) {
-            return inlineValue(new YamlStructure.Node(cursorLine, elements.size() - 1, last), last.valueOffset());
+        if (last != null && !last.element().isDash()) {
+            return inlineValue(last);
         }
         int contentStart = lines.lineStart(cursorLine) + contentColumn;
-        String content = text.substring(contentStart, offset);
-        if (!KEY_BEING_TYPED.matcher(content).matches()) {
-            if (last != null) {
-                return inlineValue(new YamlStructure.Node(cursorLine, elements.size() - 1, last), last.valueOffset());
-            }
-            // "Key:" with its value starting on this line.
-            return owner == null ? List.of() : inlineValue(owner, owner.element().valueOffset());
+        Token token = new Token(contentStart, text.substring(contentStart, offset), Token.PLAIN);
+        if (!KEY_BEING_TYPED.matcher(token.text()).matches()) {
+            // "- value", or a "Key:" above whose value starts on this line.
+            YamlStructure.Node holder = last != null ? last : owner;
+            return holder == null ? List.of() : inlineValue(holder);
         }
-        Token token = new Token(contentStart, content, Token.PLAIN);
         List<CursorContext> contexts = new ArrayList<>();
         if (last != null) {
             // "- Bu": a list item, or the first key of a mapping item; the completion sources tell them apart.
-            YamlStructure.Node dash = new YamlStructure.Node(cursorLine, elements.size() - 1, last);
-            BlockPath item = structure.pathOf(dash, true);
-            List<String> previousItems = structure.parentOf(dash).previousItems();
+            BlockPath item = structure.pathOf(last, true);
+            List<String> previousItems = structure.parentOf(last).previousItems();
             contexts.add(new CursorContext(Slot.VALUE, item.segments(), item.scopes(), token, previousItems, "", false));
         }
         BlockPath mapping = structure.pathOf(typedKey, false);
@@ -93,17 +90,19 @@ final class YamlContextDetector {
             Token token = new Token(start, text.substring(start, offset), Token.PLAIN);
             return List.of(new CursorContext(Slot.VALUE, segments, scopes, token, List.of(), "", false));
         }
-        return holder.continuesOnNextLines() ? inlineValue(owner, holder.valueOffset()) : List.of();
+        return holder.continuesOnNextLines() ? inlineValue(owner) : List.of();
     }
 
-    /** The value of {@code anchor} as written from {@code from}, read up to the cursor. */
-    private List<CursorContext> inlineValue(YamlStructure.Node anchor, int from) {
+    /**
+     * The value of {@code anchor} as written after its colon or dash, read up to the cursor. A key there goes into a
+     * flow mapping, written on one line, so no indentation is needed.
+     */
+    private List<CursorContext> inlineValue(YamlStructure.Node anchor) {
         BlockPath base = structure.pathOf(anchor, true);
-        String indent = TextLines.indentationAt(text, offset);
-        return FlowScanner.yaml(text, from, offset, structure.regionEnd(anchor.element().column()))
+        return FlowScanner.yaml(text, anchor.element().valueOffset(), offset, structure.regionEnd(anchor.element().column()))
                 .map(cursor -> new CursorContext(cursor.slot(),
                         concat(base.segments(), cursor.segments()), concat(base.scopes(), cursor.scopes()),
-                        cursor.token(), cursor.previousItems(), indent, cursor.inFlow()))
+                        cursor.token(), cursor.previousItems(), "", cursor.inFlow()))
                 .stream().toList();
     }
 

@@ -12,8 +12,14 @@ import java.util.regex.Pattern;
  * @param valueOffset the document offset where that value text begins (right after the colon or the dash)
  */
 record YamlElement(int column, String key, String value, int valueOffset) {
-    private static final Pattern TAG_ONLY = Pattern.compile("(![\\w:]+)");
-    private static final Pattern BLOCK_SCALAR = Pattern.compile("(?:(![\\w:]+)\\s+)?[|>][-+0-9]*");
+    private static final String TAG = "(![\\w:]+)";
+    private static final Pattern TAG_ONLY = Pattern.compile(TAG);
+    private static final Pattern LEADING_TAG = Pattern.compile("^" + TAG + "\\s*");
+    private static final Pattern BLOCK_SCALAR = Pattern.compile("(?:" + TAG + "\\s+)?[|>][-+0-9]*");
+
+    boolean isDash() {
+        return key == null;
+    }
 
     /** The value as a scalar, without quotes; empty when there is none. */
     String scalar() {
@@ -22,12 +28,8 @@ record YamlElement(int column, String key, String value, int valueOffset) {
 
     /** Whether the value begins a flow collection or a quoted scalar, which may go on over the next lines. */
     boolean continuesOnNextLines() {
-        String unTagged = value == null ? "" : value.replaceFirst("^![\\w:]+\\s*", "");
+        String unTagged = value == null ? "" : LEADING_TAG.matcher(value).replaceFirst("");
         return !unTagged.isEmpty() && "[{\"'".indexOf(unTagged.charAt(0)) >= 0;
-    }
-
-    boolean isDash() {
-        return key == null;
     }
 
     /** For {@code Key: !If} with the arguments on the next lines: the function, by long name. */

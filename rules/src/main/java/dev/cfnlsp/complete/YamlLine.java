@@ -2,12 +2,19 @@ package dev.cfnlsp.complete;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The block structure of one YAML line: its dashes and key, left to right, then where the remaining content starts
  * (a value, or the text of a key still being typed). Flow collections and scalars are not looked into.
+ *
+ * @param blank whether the line holds nothing but spaces or a comment
  */
 record YamlLine(List<YamlElement> elements, int contentColumn, boolean blank) {
+
+    YamlLine {
+        elements = List.copyOf(elements);
+    }
 
     /** Parses {@code line} up to {@code limit} (its length, or the cursor's column on the cursor's line). */
     static YamlLine parse(String line, int lineOffset, int limit) {
@@ -23,7 +30,7 @@ record YamlLine(List<YamlElement> elements, int contentColumn, boolean blank) {
             if (line.charAt(i) == '-' && (i + 1 == limit || line.charAt(i + 1) == ' ')) {
                 int dash = i;
                 i = skipSpaces(line, i + 1, limit);
-                elements.add(new YamlElement(dash, null, null, lineOffset + Math.min(dash + 1, limit)));
+                elements.add(new YamlElement(dash, null, null, lineOffset + dash + 1));
                 continue;
             }
             int colon = keyEnd(line, i, limit);
@@ -39,17 +46,12 @@ record YamlLine(List<YamlElement> elements, int contentColumn, boolean blank) {
             YamlElement dash = elements.remove(elements.size() - 1);
             elements.add(new YamlElement(dash.column(), null, valueText(line.substring(i, limit)), dash.valueOffset()));
         }
-        return new YamlLine(List.copyOf(elements), i, false);
+        return new YamlLine(elements, i, false);
     }
 
     /** The key element at exactly {@code column}, if this line has one there. */
-    YamlElement keyAt(int column) {
-        for (YamlElement element : elements) {
-            if (element.column() == column && !element.isDash()) {
-                return element;
-            }
-        }
-        return null;
+    Optional<YamlElement> keyAt(int column) {
+        return elements.stream().filter(element -> element.column() == column && !element.isDash()).findFirst();
     }
 
     int firstColumn() {

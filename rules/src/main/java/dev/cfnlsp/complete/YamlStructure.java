@@ -3,7 +3,7 @@ package dev.cfnlsp.complete;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,13 +69,13 @@ final class YamlStructure {
         boolean own = ownSegment;
         while (true) {
             Parent parent = parentOf(current);
-            if (own && current.element().isDash()) {
+            if (!own) {
+                scopes.addFirst(entriesOf(current));
+            } else if (current.element().isDash()) {
                 segments.addFirst(parent.siblingIndex());
                 scopes.addFirst(Map.of());
             } else {
-                if (own) {
-                    segments.addFirst(current.element().key());
-                }
+                segments.addFirst(current.element().key());
                 scopes.addFirst(entriesOf(current));
             }
             if (parent.node() == null) {
@@ -91,11 +91,11 @@ final class YamlStructure {
     }
 
     /** The keys, with their scalar values, of the block mapping that has a key at the node's column and line. */
-    Map<String, String> entriesOf(Node node) {
+    private Map<String, String> entriesOf(Node node) {
         List<YamlElement> elements = lines.line(node.line()).elements();
         boolean itemStartsHere = node.index() > 0 && elements.get(node.index() - 1).isDash();
         int column = node.element().column();
-        Map<String, String> entries = new LinkedHashMap<>();
+        Map<String, String> entries = new HashMap<>();
         if (!node.element().key().isEmpty()) {
             entries.put(node.element().key(), node.element().scalar());
         }
@@ -104,10 +104,7 @@ final class YamlStructure {
             if (above.elements().isEmpty() || above.firstColumn() > column) {
                 continue;
             }
-            YamlElement key = above.keyAt(column);
-            if (key != null) {
-                entries.putIfAbsent(key.key(), key.scalar());
-            }
+            above.keyAt(column).ifPresent(key -> entries.putIfAbsent(key.key(), key.scalar()));
             if (above.firstColumn() < column) {
                 break;
             }
@@ -120,12 +117,9 @@ final class YamlStructure {
             if (below.firstColumn() < column) {
                 break;
             }
-            YamlElement key = below.keyAt(column);
-            if (key != null) {
-                entries.putIfAbsent(key.key(), key.scalar());
-            }
+            below.keyAt(column).ifPresent(key -> entries.putIfAbsent(key.key(), key.scalar()));
         }
-        return entries;
+        return Map.copyOf(entries);
     }
 
     /** Where the block under an element at {@code column} ends: the first later line indented no deeper. */

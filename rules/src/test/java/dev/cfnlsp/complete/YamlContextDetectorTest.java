@@ -140,6 +140,16 @@ class YamlContextDetectorTest {
         assertEquals("", context.token().text());
     }
 
+    @Test
+    void windowsLineEndings() {
+        CursorContext value = single("Resources:\r\n  Bucket:\r\n    Type: AWS::S3::Bu<|>\r\n    Properties: {}\r\n");
+        assertEquals(List.of("Resources", "Bucket", "Type"), value.path());
+        assertEquals("AWS::S3::Bu", value.token().text());
+        CursorContext key = single("Resources:\r\n  Bucket:\r\n    Type: AWS::S3::Bucket\r\n    <|>\r\n");
+        assertEquals(List.of("Resources", "Bucket"), key.path());
+        assertEquals(java.util.Set.of("Type"), key.presentKeys());
+    }
+
     private static CursorContext single(String marked) {
         List<CursorContext> contexts = detect(marked);
         assertEquals(1, contexts.size(), () -> "contexts: " + contexts);

@@ -54,15 +54,17 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Several documents edited at once: one thread per document sends didChange with increasing versions as fast as
  * it can (typing, deleting, pasting, mutations, now and then a revert to the original as a full-text change), each
- * interleaving hovers, completions, code actions, symbols and folding that race the edits, while another thread
- * keeps changing the settings (rule levels and debounce). Afterwards:
+ * interleaving hovers, completions, code actions, symbols and folding that race the edits; a fifth document is
+ * edited, closed and reopened (with ever higher versions) in a loop; and another thread keeps changing the settings
+ * (rule levels, profile, regions and debounce). Afterwards:
  * <ul>
  *   <li>every thread finished and every request was answered within a bound (no deadlock; the test also has a hard
  *       timeout, so it always stops by itself), and nothing was logged at SEVERE;</li>
  *   <li>for each document the versions it was published with only grow, every published range lies inside the text
  *       of the version it names, and the last publication is for its latest version and equals a fresh analysis of
- *       that version's text with the final settings.</li>
+ *       that version's text with the final settings (closing may publish only empty sets).</li>
  * </ul>
+ * Reopening at the <em>same</em> version is a separate, currently failing case (see the disabled test below).
  */
 class ConcurrencyStressTest {
     private static final int DOCUMENTS = 4;
@@ -78,7 +80,7 @@ class ConcurrencyStressTest {
         try (LogCapture logs = LogCapture.install(); LspSession session = LspSession.start()) {
             Publications publications = new Publications(session.client);
             TextDocumentService service = session.server.getTextDocumentService();
-            ExecutorService threads = Executors.newFixedThreadPool(DOCUMENTS + 1);
+            ExecutorService threads = Executors.newFixedThreadPool(DOCUMENTS + 2);
             ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
             List<Document> documents = new ArrayList<>();
             CountDownLatch start = new CountDownLatch(1);
@@ -96,6 +98,18 @@ class ConcurrencyStressTest {
                     return null;
                 }));
             }
+            // A fifth document is closed and reopened over and over (with ever higher versions) while it is edited.
+            Seed reopenedSeed = seeds.get(DOCUMENTS);
+            Document reopened = new Document("file:///stress/reopened" + reopenedSeed.extension(), reopenedSeed);
+            reopened.reopens = true;
+            documents.add(reopened);
+            reopened.texts.put(1, reopenedSeed.text());
+            session.open(reopened.uri, 1, reopenedSeed.text());
+            running.add(threads.submit(() -> {
+                start.await();
+                reopen(reopened, new Random(SEED - 1), mutator, session, requests);
+                return null;
+            }));
             AtomicBoolean editing = new AtomicBoolean(true);
             running.add(threads.submit(() -> {
                 start.await();
@@ -105,12 +119,15 @@ class ConcurrencyStressTest {
             start.countDown();
 
             long deadline = System.nanoTime() + BOUND.toNanos();
-            for (int i = 0; i < DOCUMENTS; i++) {
+            for (int i = 0; i <= DOCUMENTS; i++) {
                 awaitOrDump(running.get(i), deadline, "editing thread " + i);
             }
             editing.set(false);
-            awaitOrDump(running.get(DOCUMENTS), deadline, "settings thread");
-            threads.shutdown();
+            awaitOrDump(running.get(DOCUMENTS + 1), deadline, "settings thread");
+            // Sent from this thread, which outlives the session: a PipedInputStream fails ("Write end dead") once
+            // the last thread that wrote to it has ended, so the pool threads must not be the last writers.
+            session.server.getWorkspaceService().didChangeConfiguration(
+                    new DidChangeConfigurationParams(Map.of("cfn-lsp", Map.of("debounceMs", 0))));
 
             int answered = 0;
             for (Request request : requests) {
@@ -139,16 +156,51 @@ class ConcurrencyStressTest {
             }
             List<LogRecord> severe = logs.drain();
             assertTrue(severe.isEmpty(), () -> severe.stream().map(LogCapture::describe).reduce("", (a, b) -> a + "\n" + b));
+            threads.shutdown();
         }
     }
 
-    /** Two YAML and two JSON corpus templates of middling size, so an analysis takes long enough to be overtaken. */
+    /**
+     * Editors restart a document's version at 1 when it is reopened (VS Code does), so close + reopen must not
+     * confuse the new text with the old one. It does when an analysis of the old text is still running: the
+     * analysis thread stores it in {@code AnalysisCache} after {@code didClose} has forgotten the document, under
+     * the key (uri, version 1, settings) that the reopened text also has, and {@code DiagnosticsPublisher} judges
+     * "still current" by the version number alone. The reopened document then gets the old text's diagnostics (and
+     * its code actions, hovers and fixes, at positions that do not exist in the new text). Without the fix this
+     * fails nearly every round (18 of 20 in a probe), since a large template takes long enough to analyse.
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("bug: after close + reopen with the same version, an analysis of the old text still "
+            + "running is cached and published for the new text (AnalysisCache key and DiagnosticsPublisher compare versions only)")
+    void reopeningADocumentAtTheSameVersionPublishesTheDiagnosticsOfTheNewText() throws Exception {
+        String large = Corpus.load().stream().max(Comparator.comparingInt(s -> s.text().length())).orElseThrow().text();
+        String small = """
+                {"AWSTemplateFormatVersion": "2010-09-09",
+                 "Resources": {"T": {"Type": "AWS::SNS::Topic", "Properties": {"TopicNme": "x"}}}}
+                """;
+        List<String> expected = Analyzer.builtIn().analyze(new TemplateParser().parse("file:///reopen/x.json", small), AnalysisSettings.DEFAULT)
+                .stream().map(FuzzTest::render).sorted().toList();
+        try (LspSession session = LspSession.start()) {
+            Publications publications = new Publications(session.client);
+            for (int round = 0; round < 5; round++) {
+                String uri = "file:///reopen/" + round + ".json";
+                session.open(uri, 1, large);
+                session.close(uri);
+                session.open(uri, 1, small);
+                PublishDiagnosticsParams last = publications.awaitLast(uri, 1, System.nanoTime() + BOUND.toNanos());
+                assertEquals(expected, last.getDiagnostics().stream().map(FuzzTest::render).sorted().toList(),
+                        "round " + round + ": the reopened document got diagnostics of the text it had before");
+            }
+        }
+    }
+
+    /** YAML and JSON corpus templates of middling size, so an analysis takes long enough to be overtaken. */
     private static List<Seed> pickSeeds() {
         List<Seed> corpus = new ArrayList<>(Corpus.load().stream().filter(s -> s.text().length() > 8_000 && s.text().length() < 30_000).toList());
         corpus.sort(Comparator.comparing(Seed::name));
         java.util.Collections.shuffle(corpus, new Random(SEED));
-        List<Seed> yaml = corpus.stream().filter(s -> !s.isJson()).limit(DOCUMENTS / 2).toList();
-        List<Seed> json = corpus.stream().filter(Seed::isJson).limit(DOCUMENTS - yaml.size()).toList();
+        List<Seed> yaml = corpus.stream().filter(s -> !s.isJson()).limit((DOCUMENTS + 1) / 2 + 1).toList();
+        List<Seed> json = corpus.stream().filter(Seed::isJson).limit(DOCUMENTS + 1 - yaml.size()).toList();
         List<Seed> picked = new ArrayList<>(yaml);
         picked.addAll(json);
         return picked;
@@ -160,6 +212,7 @@ class ConcurrencyStressTest {
         final Map<Integer, String> texts = new ConcurrentHashMap<>();
         volatile int finalVersion = 1;
         volatile String finalText;
+        volatile boolean reopens;
 
         Document(String uri, Seed seed) {
             this.uri = uri;
@@ -211,7 +264,44 @@ class ConcurrencyStressTest {
         }
     }
 
-    /** Flips rule levels and the debounce while the documents change; ends on the defaults (with no debounce). */
+    /** Edits a few times, closes, reopens with the next version and another text; ends open. */
+    private static void reopen(Document document, Random random, Mutator mutator, LspSession session,
+                               ConcurrentLinkedQueue<Request> requests) throws InterruptedException {
+        TextDocumentService service = session.server.getTextDocumentService();
+        TextDocumentIdentifier id = new TextDocumentIdentifier(document.uri);
+        String text = document.seed.text();
+        int version = 1;
+        for (int cycle = 0; cycle < EDITS / 5; cycle++) {
+            for (int i = 0; i < 3; i++) {
+                Edit edit = mutator.edit(random, text, document.seed.isJson());
+                DocumentBounds bounds = DocumentBounds.of(text);
+                int[] from = bounds.position(edit.start());
+                int[] to = bounds.position(edit.end());
+                text = edit.applyTo(text);
+                version++;
+                document.texts.put(version, text);
+                service.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(document.uri, version), List.of(
+                        new TextDocumentContentChangeEvent(new Range(new Position(from[0], from[1]), new Position(to[0], to[1])), edit.text()))));
+                requests.add(new Request("hover", document.uri, service.hover(new HoverParams(id, FuzzTest.position(random, text)))));
+            }
+            requests.add(new Request("codeAction", document.uri, service.codeAction(new CodeActionParams(id,
+                    new Range(new Position(0, 0), new Position(0, 0)), new CodeActionContext(List.of())))));
+            session.close(document.uri);
+            if (random.nextBoolean()) {
+                text = document.seed.text();
+            }
+            version++;
+            document.texts.put(version, text);
+            document.finalText = text;
+            document.finalVersion = version;
+            session.open(document.uri, version, text);
+            Thread.sleep(random.nextInt(3));
+        }
+        document.finalText = text;
+        document.finalVersion = version;
+    }
+
+    /** Flips rule levels, profile, regions and the debounce while the documents change (the test then restores the defaults). */
     private static void changeSettings(LspSession session, AtomicBoolean editing, Random random) throws InterruptedException {
         List<Map<String, Object>> variants = List.of(
                 Map.of("cfn-lsp", Map.of("debounceMs", 5, "rules", Map.of("property-unknown", "warning"))),
@@ -223,7 +313,6 @@ class ConcurrencyStressTest {
                     new DidChangeConfigurationParams(variants.get(random.nextInt(variants.size()))));
             Thread.sleep(20 + random.nextInt(30));
         }
-        session.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(Map.of("cfn-lsp", Map.of("debounceMs", 0))));
     }
 
     private static void awaitOrDump(Future<?> future, long deadline, String what) throws Exception {
@@ -285,6 +374,10 @@ class ConcurrencyStressTest {
             Integer previous = null;
             for (PublishDiagnosticsParams published : byUri.getOrDefault(document.uri, List.of())) {
                 Integer version = published.getVersion();
+                if (version == null && document.reopens) {
+                    assertTrue(published.getDiagnostics().isEmpty(), "closing published diagnostics: " + published);
+                    continue;
+                }
                 assertTrue(version != null, "an unversioned publication for an open document: " + published);
                 assertTrue(previous == null || version >= previous, "version " + version + " published after " + previous);
                 previous = version;

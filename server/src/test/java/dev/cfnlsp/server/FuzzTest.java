@@ -157,6 +157,60 @@ class FuzzTest {
         }
     }
 
+    /**
+     * Found by the campaign (seed 7, input 237; minimised to {@code "  y: &fz\n  S: *fz"}). A block mapping's range
+     * ends where its last value ends ({@code YamlTemplateParser.Converter.mapping}, and likewise {@code sequence}),
+     * and {@code SymbolProvider} spans an entry from its key to the end of its value; when that last value is an
+     * alias, its range is the anchored node's, earlier in the file, so the outline gets reversed ranges that do not
+     * contain their selection range (VS Code rejects the whole outline for that), and the mapping's own range is wrong
+     * for anything else that uses it.
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("bug: a resource whose last value is an alias gets a reversed outline range "
+            + "(YamlTemplateParser block-collection end / SymbolProvider.span use the aliased node's range)")
+    void aDeclarationEndingInAnAliasGetsAnOutlineRangeThatContainsItsName() throws Exception {
+        String template = """
+                Resources:
+                  Topic:
+                    Type: AWS::SNS::Topic
+                    Properties:
+                      TopicName: &name alerts
+                  Queue:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      QueueName: *name
+                """;
+        try (LspSession session = LspSession.start()) {
+            session.open("file:///work/alias.yaml", 1, template);
+            List<Either<org.eclipse.lsp4j.SymbolInformation, DocumentSymbol>> outline = session.server.getTextDocumentService()
+                    .documentSymbol(new DocumentSymbolParams(id("file:///work/alias.yaml"))).get(LspSession.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            List<String> wrong = new ArrayList<>();
+            outline.forEach(symbol -> collectBadSymbols(symbol.getRight(), wrong));
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(), wrong);
+        }
+    }
+
+    /** Symbols whose range is reversed or does not contain their selection range. */
+    private static void collectBadSymbols(DocumentSymbol symbol, List<String> wrong) {
+        Range range = symbol.getRange();
+        Range selection = symbol.getSelectionRange();
+        if (compare(range.getStart(), range.getEnd()) > 0 || compare(range.getStart(), selection.getStart()) > 0
+                || compare(selection.getEnd(), range.getEnd()) > 0) {
+            wrong.add(symbol.getName() + " " + render(range) + " (selection " + render(selection) + ")");
+        }
+        if (symbol.getChildren() != null) {
+            symbol.getChildren().forEach(child -> collectBadSymbols(child, wrong));
+        }
+    }
+
+    private static int compare(Position a, Position b) {
+        return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine()) : Integer.compare(a.getCharacter(), b.getCharacter());
+    }
+
+    private static String render(Range r) {
+        return r.getStart().getLine() + ":" + r.getStart().getCharacter() + "-" + r.getEnd().getLine() + ":" + r.getEnd().getCharacter();
+    }
+
     /** One campaign: generates the inputs, drives the three paths, and collects failures by signature. */
     static final class Campaign implements AutoCloseable {
         private final List<Seed> seeds;
@@ -277,8 +331,18 @@ class FuzzTest {
 
             // 3. The server.
             ServerResult served = serve(id, mutant.wireText(), mutant.extension(), random, true);
-            record(served.failures(), id, mutant, served.finalText(), text -> serve(id, text, mutant.extension(),
-                    new Random(SEED * 1_000_003L + id), false).failures());
+            record(served.failures(), id, mutant, served.finalText(), new ThrowingCheck() {
+                @Override
+                public List<Failure> failures(String text) throws Exception {
+                    return serve(id, text, mutant.extension(), new Random(SEED * 1_000_003L + id), false).failures();
+                }
+
+                @Override
+                public boolean onWorker() {
+                    // The server's pipe must be written by a thread that lives on (see ConcurrencyStressTest).
+                    return false;
+                }
+            });
             long t3 = System.nanoTime();
             if (served.wedged()) {
                 restartSession();
@@ -475,6 +539,7 @@ class FuzzTest {
                 }
             }, false));
 
+            long requestsStart = System.nanoTime();
             boolean wedged = false;
             for (Pending request : pending) {
                 requests++;
@@ -501,6 +566,8 @@ class FuzzTest {
                 }
             }
 
+            long diagnosticsStart = System.nanoTime();
+            timings.merge("server: requests", diagnosticsStart - requestsStart, Long::sum);
             // The last publication is for the last version.
             PublishDiagnosticsParams last = null;
             long deadline = System.nanoTime() + BOUND.toNanos();
@@ -519,6 +586,8 @@ class FuzzTest {
                     }
                 }
             }
+            long closeStart = System.nanoTime();
+            timings.merge("server: last diagnostics", closeStart - diagnosticsStart, Long::sum);
             session.close(uri);
             if (!wedged) {
                 try {
@@ -530,6 +599,8 @@ class FuzzTest {
                     failures.add(Failure.of("server", "no-empty-publication-on-close", "close", timeout.getMessage()));
                 }
             }
+            long checksStart = System.nanoTime();
+            timings.merge("server: close", checksStart - closeStart, Long::sum);
             Integer previous = null;
             for (PublishDiagnosticsParams published : seen) {
                 Integer v = published.getVersion();
@@ -567,6 +638,7 @@ class FuzzTest {
                             "expected " + expected + "\nbut the server published " + actual));
                 }
             }
+            timings.merge("server: checks + fresh analysis", System.nanoTime() - checksStart, Long::sum);
             return new ServerResult(failures, finalText, wedged);
         }
 
@@ -604,6 +676,11 @@ class FuzzTest {
 
         interface ThrowingCheck {
             List<Failure> failures(String text) throws Exception;
+
+            /** Whether to run the check on the engine worker, where a hang is cut off after the bound. */
+            default boolean onWorker() {
+                return true;
+            }
         }
 
         /** Shrinks a failing input while it still fails with the same signature (at most ~2 minutes). */
@@ -614,8 +691,13 @@ class FuzzTest {
                     return false;
                 }
                 try {
-                    Future<List<Failure>> result = worker.submit(() -> recheck.failures(candidate));
-                    List<Failure> again = result.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+                    List<Failure> again;
+                    if (recheck.onWorker()) {
+                        Future<List<Failure>> result = worker.submit(() -> recheck.failures(candidate));
+                        again = result.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+                    } else {
+                        again = recheck.failures(candidate);
+                    }
                     logs.drain();
                     return again.stream().anyMatch(f -> f.signature().equals(signature));
                 } catch (Exception e) {

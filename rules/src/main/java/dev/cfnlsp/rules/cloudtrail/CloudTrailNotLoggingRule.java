@@ -1,10 +1,13 @@
 package dev.cfnlsp.rules.cloudtrail;
 
+import dev.cfnlsp.edit.EditValue;
 import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rules.logging.ObservabilityFixes;
 import dev.cfnlsp.rules.support.ResourceProperty;
 import dev.cfnlsp.rules.support.TypedResources;
 import dev.cfnlsp.template.Resource;
@@ -20,7 +23,10 @@ public final class CloudTrailNotLoggingRule implements Rule {
             ResourceProperty isLogging = ResourceProperty.of(trail, "IsLogging");
             if (isLogging.literallyFalse()) {
                 context.report(isLogging.range(), "Trail '" + trail.name() + "' is deployed with IsLogging: false, so it"
-                        + " records no API activity and leaves no audit record of who changed what. Set IsLogging to true.");
+                        + " records no API activity and leaves no audit record of who changed what. Set IsLogging to true.",
+                        ObservabilityFixes.setValue(context, trail, "IsLogging", EditValue.bool(true))
+                                .map(edit -> Fix.safe("Set IsLogging: true on " + trail.name(), edit))
+                                .stream().toArray(Fix[]::new));
             }
         }
     }

@@ -1,11 +1,17 @@
 package dev.cfnlsp.rules.data;
 
+import dev.cfnlsp.edit.EditValue;
+import dev.cfnlsp.edit.TemplateEdits;
 import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rule.TextEdit;
+import dev.cfnlsp.rules.StorageFixes;
 import dev.cfnlsp.schema.SchemaBundle;
+import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.TemplateNode;
@@ -53,14 +59,64 @@ public final class RetainStatefulRule implements Rule {
                 }
             } else if (value.get() instanceof ScalarNode written && !written.isNull()
                     && !RetentionPolicies.keepsData(attribute, type, written.value())) {
-                context.report(written.range(), wrongValue(attribute, type, written.value()));
+                context.report(written.range(), wrongValue(attribute, type, written.value()),
+                        replacements(context, resource, type, attribute, written));
             }
         }
         if (!missing.isEmpty()) {
             context.report(resource.key().range(), "'" + resource.name() + "' (" + type + ") holds data but has no "
                     + String.join(" or ", missing) + ": when " + when(missing) + ", CloudFormation " + consequence(type)
-                    + ". Set " + String.join(" and ", missing) + " to " + RetentionPolicies.advice(type) + ".");
+                    + ". Set " + String.join(" and ", missing) + " to " + RetentionPolicies.advice(type) + ".",
+                    additions(context, resource, type, missing));
         }
+    }
+
+    /** Retain (preferred, safe) and, where CloudFormation can snapshot the type, Snapshot (when asked). */
+    private static Fix[] replacements(RuleContext context, Resource resource, String type, String attribute, ScalarNode written) {
+        TemplateEdits edits = StorageFixes.edits(context);
+        List<Fix> fixes = new ArrayList<>();
+        fixes.add(Fix.safe("Set " + attribute + " of " + resource.name() + " to " + RetentionPolicies.RETAIN,
+                edits.replaceScalar(written, RetentionPolicies.RETAIN)));
+        if (RetentionPolicies.supportsSnapshot(type)) {
+            fixes.add(Fix.alternative("Set " + attribute + " of " + resource.name() + " to " + RetentionPolicies.SNAPSHOT,
+                    edits.replaceScalar(written, RetentionPolicies.SNAPSHOT)));
+        }
+        return fixes.toArray(Fix[]::new);
+    }
+
+    /** The missing attributes, after Type (or UpdateReplacePolicy after DeletionPolicy), with Retain or Snapshot. */
+    private static Fix[] additions(RuleContext context, Resource resource, String type, List<String> missing) {
+        List<Fix> fixes = new ArrayList<>();
+        addition(context, resource, missing, RetentionPolicies.RETAIN).ifPresent(edits -> fixes.add(Fix.safe(
+                additionTitle(resource, missing, RetentionPolicies.RETAIN), edits)));
+        if (RetentionPolicies.supportsSnapshot(type)) {
+            addition(context, resource, missing, RetentionPolicies.SNAPSHOT).ifPresent(edits -> fixes.add(Fix.alternative(
+                    additionTitle(resource, missing, RetentionPolicies.SNAPSHOT), edits)));
+        }
+        return fixes.toArray(Fix[]::new);
+    }
+
+    private static Optional<TextEdit[]> addition(RuleContext context, Resource resource, List<String> missing, String policy) {
+        TemplateEdits edits = StorageFixes.edits(context);
+        Optional<MappingNode> body = resource.body();
+        if (body.isEmpty() || body.get().entry("Type").filter(type -> type.value() instanceof ScalarNode).isEmpty()) {
+            return Optional.empty();
+        }
+        List<TextEdit> inserts = new ArrayList<>();
+        for (String attribute : missing) {
+            boolean afterDeletionPolicy = attribute.equals(RetentionPolicies.UPDATE_REPLACE)
+                    && !missing.contains(RetentionPolicies.DELETION)
+                    && body.get().get(RetentionPolicies.DELETION).filter(ScalarNode.class::isInstance).isPresent();
+            inserts.add(afterDeletionPolicy
+                    ? edits.insertEntryAfter(body.get(), RetentionPolicies.DELETION, attribute, EditValue.text(policy))
+                    : edits.insertAttribute(resource, attribute, EditValue.text(policy)));
+        }
+        return Optional.of(StorageFixes.merged(inserts));
+    }
+
+    private static String additionTitle(Resource resource, List<String> missing, String policy) {
+        return "Add " + missing.stream().map(attribute -> attribute + ": " + policy).reduce((a, b) -> a + " and " + b).orElseThrow()
+                + " to " + resource.name();
     }
 
     private static String consequence(String type) {

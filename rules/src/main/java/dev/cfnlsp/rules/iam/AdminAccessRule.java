@@ -1,6 +1,7 @@
 package dev.cfnlsp.rules.iam;
 
 import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
@@ -29,7 +30,8 @@ public final class AdminAccessRule implements Rule {
             String grants = ELEVATED.get(policy.name());
             if (grants != null) {
                 context.report(policy.value().range(), policy.holderDescription() + " is given the AWS managed policy "
-                        + policy.name() + ": " + grants + "." + ADVICE);
+                        + policy.name() + ": " + grants + "." + ADVICE,
+                        ManagedPolicyReplacement.fix(context, policy).stream().toArray(Fix[]::new));
             }
         }
         for (AdminPolicyAttachment attachment : AdminPolicyAttachment.in(context.template())) {

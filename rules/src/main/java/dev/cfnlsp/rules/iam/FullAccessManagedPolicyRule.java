@@ -1,11 +1,18 @@
 package dev.cfnlsp.rules.iam;
 
 import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 
+/**
+ * AWS managed {@code *FullAccess} policies on roles, users and groups. The fix replaces the policy with an inline one
+ * ({@link ManagedPolicyReplacement}): for a VPC flow-log role given CloudWatchLogsFullAccess, exactly the five actions
+ * flow logs need (safe); otherwise the usual actions on the resources the role's consumers are wired to, which is a
+ * guess (preferred, not safe).
+ */
 @RuleInfo(id = "iam-full-access-managed-policy", title = "Role, user or group gets an AWS managed *FullAccess policy",
         severity = Severity.WARNING, category = Category.SECURITY, errorInProduction = true)
 public final class FullAccessManagedPolicyRule implements Rule {
@@ -19,7 +26,8 @@ public final class FullAccessManagedPolicyRule implements Rule {
                 context.report(policy.value().range(), policy.holderDescription() + " is given the AWS managed policy "
                         + policy.name() + ", which allows every action of its service on all resources, deleting "
                         + "and reconfiguring them included. Grant only the few actions it calls, on its own resources, "
-                        + "in an inline or customer managed policy.");
+                        + "in an inline or customer managed policy.",
+                        ManagedPolicyReplacement.fix(context, policy).stream().toArray(Fix[]::new));
             }
         }
     }

@@ -1,7 +1,6 @@
 package dev.cfnlsp.rules.iam;
 
 import dev.cfnlsp.rules.support.PolicyStatement;
-import dev.cfnlsp.rules.support.StringParts;
 import dev.cfnlsp.rules.support.Values;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Resource;
@@ -66,14 +65,11 @@ final class KeyGrants {
         if (Principals.isAccountRoot(value)) {
             return false;
         }
-        Optional<StringParts> parts = StringParts.of(value);
-        if (parts.isEmpty() || parts.get().hasUnknown()) {
+        Optional<BuiltFrom> built = BuiltFrom.of(value);
+        if (built.isEmpty()) {
             return true;
         }
-        List<String> targets = parts.get().variables().stream()
-                .map(StringParts.Variable::target)
-                .filter(target -> !target.startsWith("AWS::"))
-                .toList();
+        List<String> targets = built.get().logicalIds();
         if (!targets.isEmpty()) {
             return targets.stream().anyMatch(target -> target.equals(role.name()) || template.resource(target).isEmpty());
         }
@@ -81,6 +77,6 @@ final class KeyGrants {
         if (roleName.isEmpty()) {
             return false;
         }
-        return Values.literal(roleName).map(name -> parts.get().render().endsWith("/" + name)).orElse(true);
+        return Values.literal(roleName).map(name -> built.get().parts().render().endsWith("/" + name)).orElse(true);
     }
 }

@@ -1,6 +1,5 @@
 package dev.cfnlsp.rules.iam;
 
-import dev.cfnlsp.rules.support.StringParts;
 import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.Template;
@@ -28,13 +27,11 @@ final class KmsKeys {
      * Empty when the value is built from anything else as well.
      */
     private static Optional<String> singleTarget(TemplateNode value, Template template, boolean throughAliases) {
-        Optional<StringParts> parts = StringParts.of(value);
-        if (parts.isEmpty() || parts.get().hasUnknown()) {
+        Optional<BuiltFrom> built = BuiltFrom.of(value);
+        if (built.isEmpty()) {
             return Optional.empty();
         }
-        Set<Optional<String>> keys = parts.get().variables().stream()
-                .map(StringParts.Variable::target)
-                .filter(target -> !target.startsWith("AWS::"))
+        Set<Optional<String>> keys = built.get().logicalIds().stream()
                 .map(target -> keyName(target, template, throughAliases))
                 .collect(Collectors.toSet());
         return keys.size() == 1 ? keys.iterator().next() : Optional.empty();
@@ -62,14 +59,7 @@ final class KmsKeys {
         if ("*".equals(value.scalarText())) {
             return true;
         }
-        Optional<StringParts> parts = StringParts.of(value);
-        if (parts.isEmpty() || parts.get().hasUnknown()) {
-            return true;
-        }
-        List<String> targets = parts.get().variables().stream()
-                .map(StringParts.Variable::target)
-                .filter(target -> !target.startsWith("AWS::"))
-                .toList();
+        List<String> targets = BuiltFrom.of(value).map(BuiltFrom::logicalIds).orElse(List.of());
         if (targets.isEmpty()) {
             return true;
         }

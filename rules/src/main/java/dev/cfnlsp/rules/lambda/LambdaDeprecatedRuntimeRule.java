@@ -1,10 +1,12 @@
 package dev.cfnlsp.rules.lambda;
 
 import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rules.logging.ObservabilityFixes;
 import dev.cfnlsp.rules.support.Alternatives;
 import dev.cfnlsp.schema.LambdaRuntime;
 import dev.cfnlsp.template.ScalarNode;
@@ -40,9 +42,8 @@ public final class LambdaDeprecatedRuntimeRule implements Rule {
         for (TemplateNode runtime : runtimes) {
             for (TemplateNode alternative : Alternatives.of(runtime)) {
                 if (alternative instanceof ScalarNode literal && !literal.isNull()) {
-                    context.schema().lambdaRuntime(literal.value())
-                            .flatMap(lifecycle -> problem(lifecycle, today))
-                            .ifPresent(problem -> context.report(literal.range(), problem));
+                    context.schema().lambdaRuntime(literal.value()).ifPresent(lifecycle -> problem(lifecycle, today)
+                            .ifPresent(problem -> context.report(literal.range(), problem, upgrade(context, literal, lifecycle))));
                 }
             }
         }
@@ -67,6 +68,17 @@ public final class LambdaDeprecatedRuntimeRule implements Rule {
         }
         String creates = runtime.createBlock().map(d -> "; from " + d + " new functions cannot be created with it").orElse("");
         return Optional.of(retired + creates + updates + "." + upgrade);
+    }
+
+    /**
+     * Offered, never applied unasked: code written for one language version may not run on the next, so the change
+     * needs the author's testing.
+     */
+    private static Fix[] upgrade(RuleContext context, ScalarNode literal, LambdaRuntime runtime) {
+        return runtime.successor()
+                .map(successor -> new Fix[] {Fix.alternative("Change runtime to " + successor,
+                        ObservabilityFixes.edits(context).replaceScalar(literal, successor))})
+                .orElse(new Fix[0]);
     }
 
     private static boolean passed(Optional<LocalDate> date, LocalDate today) {

@@ -1,10 +1,14 @@
 package dev.cfnlsp.rules.lambda;
 
+import dev.cfnlsp.edit.EditValue;
+import dev.cfnlsp.edit.TemplateEdits;
 import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.rules.logging.LogGroupRetentionRule;
+import dev.cfnlsp.rules.logging.ObservabilityFixes;
 import dev.cfnlsp.rules.support.ResourceProperty;
 import dev.cfnlsp.rules.support.TypedResources;
 import dev.cfnlsp.rules.support.Values;
@@ -41,7 +45,7 @@ public final class LambdaLogGroupRule extends FunctionCompanionRule {
                     + " the template, so Lambda creates /aws/lambda/<function name> itself on the first invocation: without"
                     + " retention, kept and billed forever, and left behind when the stack is deleted. Declare an"
                     + " AWS::Logs::LogGroup with LogGroupName !Sub \"/aws/lambda/${" + function.name() + "}\" and"
-                    + " RetentionInDays, or point LoggingConfig.LogGroup at one.");
+                    + " RetentionInDays, or point LoggingConfig.LogGroup at one.", addLogGroup(context, function));
         } else {
             reportIfCertainlyWithoutRetention(context, function, candidates, defaultNames);
         }
@@ -75,7 +79,24 @@ public final class LambdaLogGroupRule extends FunctionCompanionRule {
     private static void reportWithoutRetention(RuleContext context, LambdaFunction function, Resource group) {
         context.report(function.resource().key().range(), "Function '" + function.name() + "' logs to log group '"
                 + group.name() + "', which sets no RetentionInDays, so the function's logs are kept and billed forever."
-                + " Set RetentionInDays on '" + group.name() + "'.");
+                + " Set RetentionInDays on '" + group.name() + "'.",
+                LogGroupRetentionRule.addRetention(context, group).stream().toArray(Fix[]::new));
+    }
+
+    /**
+     * Declares the group Lambda would otherwise create, right after the function. {@code !Ref} of a function is its
+     * name, generated or given as FunctionName, so the one {@code !Sub} covers both.
+     */
+    private static Fix[] addLogGroup(RuleContext context, LambdaFunction function) {
+        TemplateEdits edits = ObservabilityFixes.edits(context);
+        String id = edits.unusedLogicalId(function.name() + "LogGroup");
+        ObservabilityFixes.Retention retention = ObservabilityFixes.retention(context.template());
+        String name = "/aws/lambda/${" + function.name() + "}";
+        return ObservabilityFixes.insertResource(context, function.resource(), id,
+                        ObservabilityFixes.logGroup(Optional.of(EditValue.sub(name)), retention))
+                .map(edit -> new Fix[] {Fix.safe("Add log group " + id + " (" + name + ", RetentionInDays: "
+                        + retention.shown() + ") after " + function.name(), edit)})
+                .orElse(new Fix[0]);
     }
 
     private static List<Resource> groupsThatMayBe(Template template, List<NamePattern> names) {

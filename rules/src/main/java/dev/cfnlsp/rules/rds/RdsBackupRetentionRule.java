@@ -1,6 +1,8 @@
 package dev.cfnlsp.rules.rds;
 
+import dev.cfnlsp.edit.EditValue;
 import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
@@ -26,17 +28,21 @@ public final class RdsBackupRetentionRule implements Rule {
             String name = database.kind() + " '" + database.resource().name() + "'";
             if (retention.absent()) {
                 context.report(retention.range(), name + " does not set BackupRetentionPeriod, so RDS keeps automated"
-                        + " backups for the default of 1 day." + ADVICE);
+                        + " backups for the default of 1 day." + ADVICE, fix(context, database));
                 continue;
             }
             Optional<Long> days = Values.integer(retention.value());
             if (days.filter(d -> d == 0).isPresent()) {
                 context.report(retention.range(), name + " has BackupRetentionPeriod 0, which turns automated backups"
-                        + " and point-in-time recovery off." + ADVICE);
+                        + " and point-in-time recovery off." + ADVICE, fix(context, database));
             } else if (days.filter(d -> d > 0 && d < MINIMUM_DAYS).isPresent()) {
                 context.report(retention.range(), name + " keeps automated backups for only " + days.get()
-                        + (days.get() == 1 ? " day." : " days.") + ADVICE);
+                        + (days.get() == 1 ? " day." : " days.") + ADVICE, fix(context, database));
             }
         }
+    }
+
+    private static Fix[] fix(RuleContext context, Database database) {
+        return RdsFixes.set(context, database, "BackupRetentionPeriod", EditValue.number(MINIMUM_DAYS));
     }
 }

@@ -1,5 +1,6 @@
 package dev.cfnlsp.rules.rds;
 
+import dev.cfnlsp.edit.EditValue;
 import dev.cfnlsp.rule.Category;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
@@ -23,7 +24,8 @@ public final class RdsDeletionProtectionRule implements Rule {
                 String state = protection.absent() ? "does not turn on DeletionProtection" : "sets DeletionProtection to false";
                 context.report(protection.range(), database.kind() + " '" + database.resource().name() + "' " + state
                         + ", so one mistaken console click, CLI call or stack change that replaces it deletes the"
-                        + " database. Set DeletionProtection: true; it must then be switched off deliberately first.");
+                        + " database. Set DeletionProtection: true; it must then be switched off deliberately first.",
+                        RdsFixes.set(context, database, "DeletionProtection", EditValue.bool(true)));
             }
         }
     }

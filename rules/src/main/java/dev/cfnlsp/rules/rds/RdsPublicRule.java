@@ -1,5 +1,6 @@
 package dev.cfnlsp.rules.rds;
 
+import dev.cfnlsp.edit.EditValue;
 import dev.cfnlsp.rule.Category;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
@@ -19,7 +20,8 @@ public final class RdsPublicRule implements Rule {
                 context.report(publiclyAccessible.range(), database.kind() + " '" + database.resource().name()
                         + "' is publicly accessible: it gets an address that resolves from the internet, leaving its"
                         + " security groups as the only barrier in front of the database port. Set PubliclyAccessible"
-                        + " to false and connect from inside the VPC, through a VPN or a bastion.");
+                        + " to false and connect from inside the VPC, through a VPN or a bastion.",
+                        RdsFixes.set(context, database, "PubliclyAccessible", EditValue.bool(false)));
             }
         }
     }

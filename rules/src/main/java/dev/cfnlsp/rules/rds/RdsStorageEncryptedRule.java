@@ -1,5 +1,6 @@
 package dev.cfnlsp.rules.rds;
 
+import dev.cfnlsp.edit.EditValue;
 import dev.cfnlsp.rule.Category;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
@@ -25,7 +26,8 @@ public final class RdsStorageEncryptedRule implements Rule {
                 context.report(encrypted.range(), database.kind() + " '" + database.resource().name() + "' " + state
                         + ", so its storage, automated backups, snapshots and replicas are written unencrypted. Encryption"
                         + " can only be chosen when the database is created; set StorageEncrypted: true now (with KmsKeyId"
-                        + " for a customer managed key) rather than migrating through an encrypted snapshot copy later.");
+                        + " for a customer managed key) rather than migrating through an encrypted snapshot copy later.",
+                        RdsFixes.set(context, database, "StorageEncrypted", EditValue.bool(true)));
             }
         }
     }

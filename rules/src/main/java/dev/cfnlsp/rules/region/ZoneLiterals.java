@@ -7,6 +7,7 @@ import dev.cfnlsp.template.Declaration;
 import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingEntry;
 import dev.cfnlsp.template.MappingNode;
+import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.SequenceNode;
 import dev.cfnlsp.template.TemplateNode;
@@ -29,17 +30,17 @@ record ZoneLiterals(List<ZoneLiteral> zones) {
         SchemaBundle schema = context.schema();
         for (PropertyVisit visit : context.shared(PropertyVisits.class, c -> PropertyVisits.of(c.template())).visits()) {
             if (visit.resource().isPresent() && visit.node() instanceof ScalarNode scalar) {
-                add(schema, scalar, scalar.value(), true, visit.conditional(), zones);
+                add(schema, scalar, scalar.value(), true, visit.conditional(), visit.resource(), zones);
             }
         }
         for (Declaration mapping : context.template().declarations(DeclarationKind.MAPPING).values()) {
-            scalarsUnder(mapping.body()).forEach(scalar -> add(schema, scalar, scalar.value(), false, false, zones));
+            scalarsUnder(mapping.body()).forEach(scalar -> add(schema, scalar, scalar.value(), false, false, Optional.empty(), zones));
         }
         for (Declaration parameter : context.template().declarations(DeclarationKind.PARAMETER).values()) {
             for (ScalarNode value : parameterValues(parameter)) {
                 // A List<AWS::EC2::AvailabilityZone::Name> default is comma-separated.
                 for (String name : value.value().split(",")) {
-                    add(schema, value, name.trim(), false, false, zones);
+                    add(schema, value, name.trim(), false, false, Optional.empty(), zones);
                 }
             }
         }
@@ -56,10 +57,10 @@ record ZoneLiterals(List<ZoneLiteral> zones) {
     }
 
     private static void add(SchemaBundle schema, ScalarNode node, String text, boolean inResource, boolean conditional,
-                            List<ZoneLiteral> zones) {
+                            Optional<Resource> resource, List<ZoneLiteral> zones) {
         Matcher matcher = ZONE.matcher(text);
         if (matcher.matches() && !schema.availabilityZones(matcher.group(1)).isEmpty()) {
-            zones.add(new ZoneLiteral(node, text, matcher.group(1), inResource, conditional));
+            zones.add(new ZoneLiteral(node, text, matcher.group(1), inResource, conditional, resource));
         }
     }
 

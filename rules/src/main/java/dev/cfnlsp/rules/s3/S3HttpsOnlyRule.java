@@ -1,10 +1,12 @@
 package dev.cfnlsp.rules.s3;
 
 import dev.cfnlsp.rule.Category;
+import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rules.StorageFixes;
 import dev.cfnlsp.rules.support.PolicyStatement;
 import dev.cfnlsp.rules.support.PolicyStatements;
 import dev.cfnlsp.rules.support.Values;
@@ -24,7 +26,7 @@ import java.util.stream.Collectors;
 @RuleInfo(id = "s3-https-only", title = "S3 bucket accepts requests without TLS", severity = Severity.WARNING,
         category = Category.SECURITY, errorInProduction = true, guard = "S3_BUCKET_SSL_REQUESTS_ONLY")
 public final class S3HttpsOnlyRule implements Rule {
-    private static final String POLICY_TYPE = "AWS::S3::BucketPolicy";
+    private static final String POLICY_TYPE = HttpsOnlyFixes.POLICY_TYPE;
 
     /** A bucket policy resource with the statements written in its document. */
     private record BucketPolicy(Resource resource, List<PolicyStatement> statements) {
@@ -44,9 +46,10 @@ public final class S3HttpsOnlyRule implements Rule {
         Set<String> resourceIds = template.resources().stream().map(Resource::name).collect(Collectors.toSet());
         ArnText text = new ArnText(bucketIds);
         List<BucketPolicy> policies = policies(template);
+        HttpsOnlyFixes fixes = new HttpsOnlyFixes(template, StorageFixes.edits(context));
         for (Resource bucket : buckets) {
             BucketScope scope = new BucketScope(bucket.name(), bucket.property("BucketName").flatMap(text::of), resourceIds);
-            check(context, bucket, scope, text, policies);
+            check(context, bucket, scope, text, policies, fixes);
         }
     }
 
@@ -55,7 +58,7 @@ public final class S3HttpsOnlyRule implements Rule {
      * count towards a pass but it is never blamed.
      */
     private static void check(RuleContext context, Resource bucket, BucketScope scope, ArnText text,
-                              List<BucketPolicy> policies) {
+                              List<BucketPolicy> policies, HttpsOnlyFixes fixes) {
         List<BucketPolicy> own = new ArrayList<>();
         List<PolicyStatement> denials = new ArrayList<>();
         for (BucketPolicy policy : policies) {
@@ -77,25 +80,31 @@ public final class S3HttpsOnlyRule implements Rule {
         Set<String> ownNames = own.stream().map(p -> p.resource().name()).collect(Collectors.toSet());
         Optional<PolicyStatement> partial = denials.stream().filter(d -> ownNames.contains(d.owner().name())).findFirst();
         if (partial.isPresent()) {
-            reportPartial(context, bucket, partial.get(), covered(partial.get(), scope, text));
+            reportPartial(context, bucket, partial.get(), covered(partial.get(), scope, text), fixes);
         } else if (!own.isEmpty()) {
             Resource policy = own.get(0).resource();
             MappingEntry document = policy.properties().flatMap(p -> p.entry("PolicyDocument")).orElse(null);
             context.report(document != null ? document.key().range() : policy.key().range(), "This policy of bucket '"
                     + bucket.name() + "' has no statement that refuses plain-HTTP requests. Add a Deny statement for "
-                    + "all principals and s3:* on the bucket ARN and ARN/*, with Condition Bool aws:SecureTransport false.");
+                    + "all principals and s3:* on the bucket ARN and ARN/*, with Condition Bool aws:SecureTransport false.",
+                    fixes.appendStatement(bucket, policy).stream().toArray(Fix[]::new));
         } else {
             context.report(bucket.key().range(), "No bucket policy in this template refuses plain-HTTP requests to bucket '"
                     + bucket.name() + "', so data can travel unencrypted. Add an AWS::S3::BucketPolicy with a Deny "
-                    + "statement on the bucket ARN and ARN/* under Condition Bool aws:SecureTransport false.");
+                    + "statement on the bucket ARN and ARN/* under Condition Bool aws:SecureTransport false.",
+                    fixes.newPolicy(bucket).stream().toArray(Fix[]::new));
         }
     }
 
-    private static void reportPartial(RuleContext context, Resource bucket, PolicyStatement denial, Set<BucketScope.Part> covered) {
+    private static void reportPartial(RuleContext context, Resource bucket, PolicyStatement denial, Set<BucketScope.Part> covered,
+                                      HttpsOnlyFixes fixes) {
+        Set<BucketScope.Part> uncovered = EnumSet.allOf(BucketScope.Part.class);
+        uncovered.removeAll(covered);
         String missing = covered.contains(BucketScope.Part.BUCKET) ? "its objects (ARN/*)" : "the bucket ARN itself";
         MappingEntry resource = denial.statement().entry("Resource").orElseThrow();
         context.report(resource.key().range(), "This statement refuses plain-HTTP requests but does not cover "
-                + missing + " of bucket '" + bucket.name() + "'; list both the bucket ARN and ARN/*.");
+                + missing + " of bucket '" + bucket.name() + "'; list both the bucket ARN and ARN/*.",
+                fixes.completeResource(bucket, denial.statement(), uncovered).stream().toArray(Fix[]::new));
     }
 
     private static Set<BucketScope.Part> covered(PolicyStatement statement, BucketScope scope, ArnText text) {

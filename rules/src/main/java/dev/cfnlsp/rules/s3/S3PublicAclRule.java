@@ -1,10 +1,12 @@
 package dev.cfnlsp.rules.s3;
 
+import dev.cfnlsp.edit.TemplateEdits;
 import dev.cfnlsp.rule.Category;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rules.StorageFixes;
 import dev.cfnlsp.rules.support.Alternatives;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
@@ -24,12 +26,15 @@ public final class S3PublicAclRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        TemplateEdits edits = StorageFixes.edits(context);
         for (Resource bucket : Buckets.in(context.template())) {
             for (TemplateNode value : bucket.property("AccessControl").map(Alternatives::of).orElse(List.of())) {
                 if (value instanceof ScalarNode acl && EXPOSURE.containsKey(acl.value())) {
                     context.report(acl.range(), "AccessControl " + acl.value() + " " + EXPOSURE.get(acl.value())
                             + ". Remove the ACL (new buckets have ACLs disabled) and grant only the access you need "
-                            + "through a bucket policy, or serve public content through CloudFront.");
+                            + "through a bucket policy, or serve public content through CloudFront.",
+                            StorageFixes.settingProperty(context, bucket, "AccessControl",
+                                    "Set AccessControl of " + bucket.name() + " to Private", edits.replaceScalar(acl, "Private")));
                 }
             }
         }
