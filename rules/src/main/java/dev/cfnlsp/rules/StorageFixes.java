@@ -12,6 +12,8 @@ import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.SequenceNode;
 import dev.cfnlsp.template.SourcePosition;
 import dev.cfnlsp.template.SourceRange;
+import dev.cfnlsp.template.Template;
+import dev.cfnlsp.template.TemplateFormat;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +65,26 @@ public final class StorageFixes {
             return properties.get() instanceof MappingNode mapping ? insertEntry(edits, mapping, key, value) : Optional.empty();
         }
         return resource.body().flatMap(body -> insertEntry(edits, body, "Properties", EditValue.map().put(key, value).build()));
+    }
+
+    /**
+     * Adds an item after a list's last one. In JSON {@link TemplateEdits#appendItem} writes a multi-line item (an
+     * object) with its inner lines at column 0; here they are indented like the list's last item.
+     */
+    public static TextEdit appendItem(TemplateEdits edits, Template template, SequenceNode list, EditValue value) {
+        TextEdit edit = edits.appendItem(list, value);
+        String lineEnding = edits.style().lineEnding();
+        if (edits.style().format() != TemplateFormat.JSON || list.items().isEmpty() || !edit.newText().contains(lineEnding)) {
+            return edit;
+        }
+        TemplateNode last = list.items().get(list.items().size() - 1);
+        String line = template.lines().lineText(last.range().start().line());
+        String before = line.substring(0, Math.min(last.range().start().character(), line.length()));
+        if (last.range().start().line() == list.range().start().line() || !before.isBlank()) {
+            return edit;
+        }
+        String rendering = edits.replaceValue(last, value).newText().replace(lineEnding, lineEnding + before);
+        return new TextEdit(SourceRange.at(last.range().end()), "," + lineEnding + before + rendering);
     }
 
     /**

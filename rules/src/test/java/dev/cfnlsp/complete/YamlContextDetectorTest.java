@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class YamlContextDetectorTest {
@@ -20,7 +21,7 @@ class YamlContextDetectorTest {
         assertEquals(Slot.KEY, context.slot());
         assertEquals(List.of(), context.path());
         assertEquals("Re", context.token().text());
-        assertEquals(java.util.Set.of("AWSTemplateFormatVersion"), context.presentKeys());
+        assertEquals(Set.of("AWSTemplateFormatVersion"), context.presentKeys());
     }
 
     @Test
@@ -28,7 +29,7 @@ class YamlContextDetectorTest {
         CursorContext context = single(RESOURCE + "      BucketName: x\n      <|>\n      Tags: []\n");
         assertEquals(Slot.KEY, context.slot());
         assertEquals(List.of("Resources", "Bucket", "Properties"), context.path());
-        assertEquals(java.util.Set.of("BucketName", "Tags"), context.presentKeys());
+        assertEquals(Set.of("BucketName", "Tags"), context.presentKeys());
         assertEquals("      ", context.indent());
         assertEquals("AWS::S3::Bucket", context.scalarInText(2, "Type").orElseThrow());
     }
@@ -74,7 +75,7 @@ class YamlContextDetectorTest {
         assertEquals(List.of("Resources", "Bucket", "Properties", "Tags", 1), contexts.get(0).path());
         assertEquals(Slot.KEY, contexts.get(1).slot());
         assertEquals(List.of("Resources", "Bucket", "Properties", "Tags", 1), contexts.get(1).path());
-        assertEquals(java.util.Set.of(), contexts.get(1).presentKeys());
+        assertEquals(Set.of(), contexts.get(1).presentKeys());
         assertEquals(" ".repeat(10), contexts.get(1).indent());
     }
 
@@ -83,7 +84,7 @@ class YamlContextDetectorTest {
         CursorContext context = single(RESOURCE + "      Tags:\n      - Key: a\n        <|>\n      - Key: b\n        Value: c\n");
         assertEquals(Slot.KEY, context.slot());
         assertEquals(List.of("Resources", "Bucket", "Properties", "Tags", 0), context.path());
-        assertEquals(java.util.Set.of("Key"), context.presentKeys());
+        assertEquals(Set.of("Key"), context.presentKeys());
     }
 
     @Test
@@ -91,7 +92,7 @@ class YamlContextDetectorTest {
         CursorContext key = single("Resources:\n  Bucket: {Type: AWS::S3::Bucket, Properties: {BucketName: x, <|>}}\n");
         assertEquals(Slot.KEY, key.slot());
         assertEquals(List.of("Resources", "Bucket", "Properties"), key.path());
-        assertEquals(java.util.Set.of("BucketName"), key.presentKeys());
+        assertEquals(Set.of("BucketName"), key.presentKeys());
         assertTrue(key.flow());
         assertEquals("AWS::S3::Bucket", key.scalarInText(2, "Type").orElseThrow());
         CursorContext value = single("Resources:\n  Bucket: {Type: AWS::S3::Bucket, Properties: {BucketName: !Ref <|>}}\n");
@@ -147,7 +148,7 @@ class YamlContextDetectorTest {
         assertEquals("AWS::S3::Bu", value.token().text());
         CursorContext key = single("Resources:\r\n  Bucket:\r\n    Type: AWS::S3::Bucket\r\n    <|>\r\n");
         assertEquals(List.of("Resources", "Bucket"), key.path());
-        assertEquals(java.util.Set.of("Type"), key.presentKeys());
+        assertEquals(Set.of("Type"), key.presentKeys());
     }
 
     private static CursorContext single(String marked) {

@@ -67,7 +67,8 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
         this.publisher = new DiagnosticsPublisher(documents, analyses, analysisThread, () -> settings.debounceMs());
         this.textDocuments = new CfnTextDocumentService(documents, analyses, publisher, requestThreads,
                 new HoverProvider(analyzer.registry(), new HoverText(SchemaBundle::shared),
-                        uri -> documentSettings.forDocument(uri).regions()));
+                        uri -> documentSettings.forDocument(uri).regions()),
+                new CompletionProvider(uri -> documentSettings.forDocument(uri).regions()));
         this.workspace = new CfnWorkspaceService(this::applySettings, this::reanalyseAll, textDocuments::workspaceSymbols);
     }
 

@@ -51,15 +51,16 @@ final class CfnTextDocumentService implements TextDocumentService {
     private final Executor requests;
     private volatile CodeActionProvider codeActions = new CodeActionProvider(false);
     private final HoverProvider hovers;
-    private final CompletionProvider completions = new CompletionProvider();
+    private final CompletionProvider completions;
     private final NavigationProvider navigation = new NavigationProvider();
     private final RenameProvider renames = new RenameProvider();
     private final SymbolProvider symbols = new SymbolProvider();
     private final FoldingProvider folding = new FoldingProvider();
 
     CfnTextDocumentService(DocumentStore documents, AnalysisCache analyses, DiagnosticsPublisher publisher, Executor requests,
-                           HoverProvider hovers) {
+                           HoverProvider hovers, CompletionProvider completions) {
         this.hovers = hovers;
+        this.completions = completions;
         this.documents = documents;
         this.analyses = analyses;
         this.publisher = publisher;
@@ -116,8 +117,8 @@ final class CfnTextDocumentService implements TextDocumentService {
         String uri = params.getTextDocument().getUri();
         return CompletableFuture.supplyAsync(() -> documents.get(uri)
                 .map(document -> completions.complete(params, document, analyses.analysisOf(document)))
-                .orElse(List.of()), requests)
-                .thenApply(items -> Either.forRight(new CompletionList(false, items)));
+                .orElse(new CompletionList(false, List.of())), requests)
+                .thenApply(Either::forRight);
     }
 
     @Override

@@ -3,13 +3,14 @@ package dev.cfnlsp.server;
 import dev.cfnlsp.complete.Completion;
 import dev.cfnlsp.complete.CompletionEngine;
 import dev.cfnlsp.complete.CompletionKind;
-import dev.cfnlsp.rule.AnalysisSettings;
 import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.InsertTextFormat;
 import org.eclipse.lsp4j.InsertTextMode;
@@ -25,16 +26,27 @@ final class CompletionProvider {
     static final List<String> TRIGGER_CHARACTERS = List.of(":", " ", ".", "{", "[", "\"");
 
     private final CompletionEngine engine = new CompletionEngine(SchemaBundle::shared);
+    private final Function<String, List<String>> targetRegions;
 
-    List<CompletionItem> complete(CompletionParams params, OpenDocument document, Analysis analysis) {
+    CompletionProvider(Function<String, List<String>> targetRegions) {
+        this.targetRegions = targetRegions;
+    }
+
+    /**
+     * Resource types and resource snippets are ranked and capped here, so those lists are marked incomplete: the
+     * client asks again as the user types instead of filtering the first answer.
+     */
+    CompletionList complete(CompletionParams params, OpenDocument document, Analysis analysis) {
         SourcePosition position = new SourcePosition(params.getPosition().getLine(), params.getPosition().getCharacter());
         List<Completion> completions = engine.complete(document.text(), position, analysis.lastWellFormed(),
-                AnalysisSettings.DEFAULT.regions());
+                targetRegions.apply(document.uri()));
         List<CompletionItem> items = new ArrayList<>(completions.size());
         for (int i = 0; i < completions.size(); i++) {
             items.add(item(completions.get(i), i));
         }
-        return items;
+        boolean capped = completions.stream().anyMatch(c -> c.kind() == CompletionKind.RESOURCE_TYPE
+                || c.kind() == CompletionKind.RESOURCE_SNIPPET);
+        return new CompletionList(capped, items);
     }
 
     private static CompletionItem item(Completion completion, int rank) {

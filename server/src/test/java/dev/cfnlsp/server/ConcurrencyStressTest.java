@@ -182,7 +182,7 @@ class ConcurrencyStressTest {
                 .stream().map(FuzzTest::render).sorted().toList();
         try (LspSession session = LspSession.start()) {
             Publications publications = new Publications(session.client);
-            for (int round = 0; round < 5; round++) {
+            for (int round = 0; round < 10; round++) {
                 String uri = "file:///reopen/" + round + ".json";
                 session.open(uri, 1, large);
                 session.close(uri);

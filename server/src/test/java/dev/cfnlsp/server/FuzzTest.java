@@ -102,7 +102,7 @@ import org.junit.jupiter.api.Test;
  *       an error caused by an internal exception (a refused rename is fine); nothing is logged at SEVERE (nor any
  *       exception at WARNING); every published diagnostic, and every returned range, lies inside the text of the
  *       version it belongs to; the last publication is for the last version and equals a fresh analysis of its text;
- *       closing publishes an empty set.</li>
+ *       "fix all" applied to a text that parses yields a text that parses; closing publishes an empty set.</li>
  * </ol>
  * The heap after a full GC is sampled along the way and must stay within {@link #HEAP_GROWTH_LIMIT_MB} of the
  * level after warm-up (with the whole schema bundle loaded).
@@ -118,8 +118,10 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * Properties: {@code cfnlsp.fuzz.inputs}, {@code .seed}, {@code .seconds} (stop after this long, whatever the
  * number of inputs), {@code .only} (run one input, verbosely), {@code .maxScalar} (largest huge insertion, default
- * 1,000,000 chars), {@code .boundSeconds} (per request, default 20). Failures are summarised at the end and each
- * failing input is written under {@code server/target/fuzz-failures/}.
+ * 1,000,000 chars), {@code .boundSeconds} (per request, default 20). Failures are grouped by signature, minimised,
+ * summarised at the end (and in {@code server/target/fuzz-report.txt}), and each failing input is written under
+ * {@code server/target/fuzz-failures/}. Failures of known bugs ({@link #KNOWN_BUGS}, each with a disabled test) are
+ * listed but do not fail the build.
  */
 class FuzzTest {
     static final int DEFAULT_INPUTS = 240;
@@ -139,6 +141,13 @@ class FuzzTest {
      */
     static final long HEAP_GROWTH_LIMIT_MB = 256;
     private static final Path FAILURES = Path.of("target", "fuzz-failures");
+    /**
+     * Failures of bugs that are reported (each has a disabled test that fails until it is fixed): the campaign
+     * still lists them, but they do not fail the build. Matched on the signature and the detail, narrowly.
+     */
+    private static final Map<String, Predicate<Failure>> KNOWN_BUGS = Map.of(
+            "aDeclarationEndingInAnAliasGetsAnOutlineRangeThatContainsItsName",
+            f -> f.signature().equals("server:bad-range:symbol range:reversed"));
 
     @Test
     void mutatedTemplatesNeverBreakTheEngineTheFixerOrTheServer() throws Exception {
@@ -149,8 +158,9 @@ class FuzzTest {
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target", "fuzz-report.txt"), summary.text().getBytes(StandardCharsets.UTF_8));
             assertTrue(summary.inputs() > 0, "no input was tried");
-            if (!summary.failures().isEmpty()) {
-                fail(summary.failures().size() + " kind(s) of failure, see target/fuzz-report.txt:\n" + summary.text());
+            long unknown = summary.failures().values().stream().filter(e -> knownBug(e.failure()).isEmpty()).count();
+            if (unknown > 0) {
+                fail(unknown + " kind(s) of failure, see target/fuzz-report.txt:\n" + summary.text());
             }
             assertTrue(summary.heapGrowthMb() < HEAP_GROWTH_LIMIT_MB,
                     "heap after GC grew by " + summary.heapGrowthMb() + " MB over the campaign");
@@ -533,7 +543,7 @@ class FuzzTest {
                     for (Object item : list) {
                         if (item instanceof FoldingRange fold && (fold.getStartLine() < 0 || fold.getEndLine() >= bounds.lineCount()
                                 || fold.getStartLine() > fold.getEndLine())) {
-                            failures.add(Failure.of("server", "range-outside", "folding", fold + " in " + bounds.lineCount() + " lines"));
+                            failures.add(Failure.of("server", "bad-range", "folding", fold + " in " + bounds.lineCount() + " lines"));
                         }
                     }
                 }
@@ -624,7 +634,7 @@ class FuzzTest {
                     String code = diagnostic.getCode() == null ? "?" : diagnostic.getCode().getLeft();
                     Range r = diagnostic.getRange();
                     versionBounds.checkRange(r.getStart().getLine(), r.getStart().getCharacter(), r.getEnd().getLine(), r.getEnd().getCharacter())
-                            .ifPresent(why -> failures.add(Failure.of("server", "diagnostic-outside-document", code,
+                            .ifPresent(why -> failures.add(Failure.of("server", "bad-diagnostic-range", code + ":" + Failure.rangeKind(why),
                                     why + " in " + diagnostic.getMessage() + " (version " + v + ")")));
                 }
             }
@@ -738,6 +748,11 @@ class FuzzTest {
                     .append(sessions).append(" server session(s))\n");
             timings.forEach((path, nanos) -> out.append("  ").append(path).append(": ")
                     .append(TimeUnit.NANOSECONDS.toMillis(nanos) / 1000.0).append(" s\n"));
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                out.append("  CPU time of this JVM: ").append(TimeUnit.NANOSECONDS.toSeconds(os.getProcessCpuTime()))
+                        .append(" s (load average ").append(String.format("%.1f", os.getSystemLoadAverage())).append(" on ")
+                        .append(os.getAvailableProcessors()).append(" cores)\n");
+            }
             out.append("  heap after GC: ").append(baseline).append(" MB after warm-up, at most ").append(maxHeap).append(" MB\n");
             out.append("  slowest inputs:\n");
             for (Slow slow : slowest) {
@@ -746,6 +761,7 @@ class FuzzTest {
             out.append(failures.isEmpty() ? "  no failures\n" : "  failures:\n");
             for (Example example : failures.values()) {
                 out.append("  - ").append(example.failure().signature()).append(" ×").append(example.count())
+                        .append(knownBug(example.failure()).map(test -> " (known bug, see " + test + ")").orElse(""))
                         .append("\n    first: input ").append(example.input()).append(" = ").append(abbreviate(example.mutant()))
                         .append("\n    saved: ").append(example.saved());
                 if (example.minimised() != null) {
@@ -766,6 +782,10 @@ class FuzzTest {
             }
             worker.shutdownNow();
         }
+    }
+
+    static Optional<String> knownBug(Failure failure) {
+        return KNOWN_BUGS.entrySet().stream().filter(e -> e.getValue().test(failure)).map(Map.Entry::getKey).findFirst();
     }
 
     private static String abbreviate(String text) {
@@ -814,7 +834,7 @@ class FuzzTest {
 
     private static void checkRange(DocumentBounds bounds, Range r, String what, List<Failure> failures) {
         bounds.checkRange(r.getStart().getLine(), r.getStart().getCharacter(), r.getEnd().getLine(), r.getEnd().getCharacter())
-                .ifPresent(why -> failures.add(Failure.of("server", "range-outside", what, why + ": " + r)));
+                .ifPresent(why -> failures.add(Failure.of("server", "bad-range", what + ":" + Failure.rangeKind(why), why + ": " + r)));
     }
 
     private static void checkLocations(String uri, DocumentBounds bounds, Object result, List<Failure> failures) {
@@ -832,6 +852,13 @@ class FuzzTest {
     private static void checkSymbol(DocumentBounds bounds, DocumentSymbol symbol, List<Failure> failures) {
         checkRange(bounds, symbol.getRange(), "symbol range", failures);
         checkRange(bounds, symbol.getSelectionRange(), "symbol selection range", failures);
+        Range range = symbol.getRange();
+        Range selection = symbol.getSelectionRange();
+        boolean reversed = compare(range.getStart(), range.getEnd()) > 0; // reported above
+        if (!reversed && (compare(range.getStart(), selection.getStart()) > 0 || compare(selection.getEnd(), range.getEnd()) > 0)) {
+            failures.add(Failure.of("server", "symbol-selection-outside-its-range", "symbol",
+                    symbol.getName() + " " + render(range) + " (selection " + render(selection) + ")"));
+        }
         if (symbol.getChildren() != null) {
             symbol.getChildren().forEach(child -> checkSymbol(bounds, child, failures));
         }
@@ -844,12 +871,68 @@ class FuzzTest {
         DocumentBounds bounds = DocumentBounds.of(finalText);
         for (Object item : list) {
             if (item instanceof Either<?, ?> either && either.isRight() && either.getRight() instanceof CodeAction action) {
+                if (CodeActionProvider.FIX_ALL_KIND.equals(action.getKind()) && action.getEdit() != null) {
+                    checkFixAll(action.getEdit(), texts, finalVersion, failures);
+                }
                 if (action.getDiagnostics() != null) {
                     action.getDiagnostics().forEach(d -> checkRange(bounds, d.getRange(), "code action diagnostic", failures));
                 }
                 if (action.getEdit() != null) {
                     checkWorkspaceEdit(action.getEdit(), texts, finalVersion, failures);
                 }
+            }
+        }
+    }
+
+    /**
+     * "Fix all" is what an editor may apply on every save: applied to a text that parses, the result must parse
+     * too (as {@code cfn-lsp fix} guarantees by dropping such rounds).
+     */
+    private static void checkFixAll(WorkspaceEdit edit, Map<Integer, String> texts, int finalVersion, List<Failure> failures) {
+        if (edit.getDocumentChanges() == null) {
+            return;
+        }
+        for (Either<TextDocumentEdit, ?> change : edit.getDocumentChanges()) {
+            if (!change.isLeft()) {
+                continue;
+            }
+            TextDocumentEdit documentEdit = change.getLeft();
+            Integer version = documentEdit.getTextDocument().getVersion();
+            String text = texts.get(version == null ? finalVersion : version);
+            if (text == null) {
+                continue;
+            }
+            String uri = documentEdit.getTextDocument().getUri();
+            TemplateParser parser = new TemplateParser();
+            if (!parser.parse(uri, text).isWellFormed()) {
+                continue;
+            }
+            DocumentBounds bounds = DocumentBounds.of(text);
+            List<TextEdit> edits = new ArrayList<>(documentEdit.getEdits());
+            for (TextEdit textEdit : edits) {
+                if (bounds.checkRange(textEdit.getRange().getStart().getLine(), textEdit.getRange().getStart().getCharacter(),
+                        textEdit.getRange().getEnd().getLine(), textEdit.getRange().getEnd().getCharacter()).isPresent()) {
+                    return; // reported as a range failure already
+                }
+            }
+            edits.sort(Comparator.comparing((TextEdit e) -> bounds.offset(e.getRange().getStart().getLine(), e.getRange().getStart().getCharacter()))
+                    .reversed());
+            StringBuilder fixed = new StringBuilder(text);
+            int limit = text.length();
+            for (TextEdit textEdit : edits) {
+                int start = bounds.offset(textEdit.getRange().getStart().getLine(), textEdit.getRange().getStart().getCharacter());
+                int end = bounds.offset(textEdit.getRange().getEnd().getLine(), textEdit.getRange().getEnd().getCharacter());
+                if (end > limit) {
+                    failures.add(Failure.of("server", "fix-all-edits-overlap", "fixAll", "edit " + textEdit + " overlaps the next one"));
+                    return;
+                }
+                fixed.replace(start, end, textEdit.getNewText());
+                limit = start;
+            }
+            Template result = parser.parse(uri, fixed.toString());
+            if (!result.isWellFormed()) {
+                failures.add(Failure.of("server", "fix-all-breaks-the-template", "fixAll",
+                        "after " + edits + ":\n" + result.problems()));
             }
         }
     }

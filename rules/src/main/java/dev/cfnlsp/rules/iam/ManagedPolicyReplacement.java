@@ -48,7 +48,8 @@ final class ManagedPolicyReplacement {
             ScopedPolicy.Built built = ScopedPolicy.flowLogDelivery(template, holder, usage, name, dependencies);
             return edits(template, edits, attached, built.policy()).map(list -> new Fix("Replace " + what
                     + " with inline policy '" + name + "' allowing only the 5 CloudWatch Logs actions VPC flow logs need"
-                    + (built.scopedTo().isEmpty() ? "" : ", on " + String.join(", ", built.scopedTo())), list, true, true));
+                    + (built.scopedTo().isEmpty() ? ", on every log group of the account and region"
+                            : ", on log group " + String.join(", ", built.scopedTo())), list, true, true));
         }
         Set<String> otherManaged = AttachedAwsPolicy.in(template).stream()
                 .filter(p -> p.holder().name().equals(holder.name()) && p.value() != attached.value())

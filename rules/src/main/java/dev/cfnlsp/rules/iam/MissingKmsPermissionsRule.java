@@ -13,13 +13,16 @@ import dev.cfnlsp.rules.support.PolicyStatement;
 import dev.cfnlsp.template.MappingEntry;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Resource;
-import dev.cfnlsp.template.SequenceNode;
-import dev.cfnlsp.template.TemplateNode;
 import dev.cfnlsp.template.ScalarNode;
+import dev.cfnlsp.template.SequenceNode;
 import dev.cfnlsp.template.Template;
+import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A role that reads or writes an S3 bucket's objects or a secret which the template encrypts with its own KMS key,
@@ -31,6 +34,14 @@ import java.util.Optional;
         severity = Severity.WARNING, category = Category.RELIABILITY, errorInProduction = true)
 public final class MissingKmsPermissionsRule implements Rule {
 
+    /** A finding before its fix is known: the fix depends on the other findings of the same role and key. */
+    private record Pending(ScalarNode at, String message, RolePermissions role, PolicyStatement statement,
+                           Resource key, List<String> missing) {
+        String group() {
+            return role.role().name() + "\u0000" + key.name();
+        }
+    }
+
     @Override
     public void check(RuleContext context) {
         Template template = context.template();
@@ -38,6 +49,7 @@ public final class MissingKmsPermissionsRule implements Rule {
         if (stores.isEmpty()) {
             return;
         }
+        List<Pending> pending = new ArrayList<>();
         for (RolePermissions role : RolePermissions.in(template)) {
             for (PolicyStatement statement : role.attached()) {
                 if (!statement.allows()) {
@@ -46,14 +58,23 @@ public final class MissingKmsPermissionsRule implements Rule {
                 for (EncryptedStore store : stores) {
                     boolean named = PolicyValues.items(statement.statement().get("Resource")).stream().anyMatch(store::isNamedBy);
                     if (named) {
-                        checkAccess(context, role, statement, store);
+                        checkAccess(context, role, statement, store).ifPresent(pending::add);
                     }
                 }
             }
         }
+        Map<String, List<Pending>> groups = new LinkedHashMap<>();
+        pending.forEach(p -> groups.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(p));
+        for (List<Pending> group : groups.values()) {
+            List<String> missing = Stream.of(EncryptedStore.DECRYPT, EncryptedStore.GENERATE_DATA_KEY)
+                    .filter(action -> group.stream().anyMatch(p -> p.missing().contains(action))).toList();
+            Optional<Fix> fix = fix(context, group.stream().map(Pending::statement).toList(), group.get(0).key(), missing);
+            group.forEach(p -> context.report(p.at().range(), p.message(), fix.stream().toArray(Fix[]::new)));
+        }
     }
 
-    private static void checkAccess(RuleContext context, RolePermissions role, PolicyStatement statement, EncryptedStore store) {
+    private static Optional<Pending> checkAccess(RuleContext context, RolePermissions role, PolicyStatement statement,
+                                                 EncryptedStore store) {
         List<ScalarNode> actions = PolicyValues.literals(statement.statement().get("Action"));
         Optional<ScalarNode> read = firstGranting(actions, store.kind().reads);
         Optional<ScalarNode> write = firstGranting(actions, store.kind().writes);
@@ -65,24 +86,27 @@ public final class MissingKmsPermissionsRule implements Rule {
             missing.add(EncryptedStore.GENERATE_DATA_KEY);
         }
         if (missing.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         ScalarNode at = read.filter(r -> missing.contains(EncryptedStore.DECRYPT)).orElseGet(write::orElseThrow);
         String use = read.isPresent() && write.isPresent() ? "reads and writes" : read.isPresent() ? "reads" : "writes";
         String key = store.key().name();
-        context.report(at.range(), "Role '" + role.role().name() + "' " + use + " " + store.description()
+        return Optional.of(new Pending(at, "Role '" + role.role().name() + "' " + use + " " + store.description()
                 + ", which is encrypted with KMS key '" + key + "', but neither its policies nor the key policy allow "
                 + String.join(" and ", missing) + " on that key, so these requests will be denied. Allow "
                 + String.join(" and ", missing) + " on !GetAtt " + key + ".Arn in the role's policy.",
-                fix(context, statement, store.key(), missing).stream().toArray(Fix[]::new));
+                role, statement, store.key(), missing));
     }
 
     /**
-     * Adds {@code Effect: Allow, Action: <missing>, Resource: !GetAtt Key.Arn} right after the statement that uses the
-     * data, in the same policy document. None when the document's statements are not a list written in place, or when
-     * the policy may not refer to the key (the key depends on it, or exists under another condition).
+     * Adds {@code Effect: Allow, Action: <missing>, Resource: !GetAtt Key.Arn} to the policy document of the role's
+     * first statement that needs the key, right after the last such statement in it. Every finding of the same role
+     * and key gets this same fix, with all the actions they need, so fix-all adds one statement per role and key.
+     * None when the document's statements are not a list written in place, or when the policy may not refer to the
+     * key (the key depends on it, or exists under another condition).
      */
-    private static Optional<Fix> fix(RuleContext context, PolicyStatement statement, Resource key, List<String> missing) {
+    private static Optional<Fix> fix(RuleContext context, List<PolicyStatement> users, Resource key, List<String> missing) {
+        PolicyStatement statement = users.get(0);
         Dependencies dependencies = context.shared(Dependencies.class, c -> Dependencies.of(c.template()));
         if (!dependencies.mayRefer(statement.owner(), key.name())) {
             return Optional.empty();
@@ -90,7 +114,8 @@ public final class MissingKmsPermissionsRule implements Rule {
         Optional<SequenceNode> statements = document(statement).flatMap(d -> d.entry("Statement"))
                 .filter(CollectionEdits::writtenInPlace).map(MappingEntry::value)
                 .filter(SequenceNode.class::isInstance).map(SequenceNode.class::cast);
-        int index = statements.map(list -> CollectionEdits.indexOf(list.items(), statement.statement())).orElse(-1);
+        int index = statements.map(list -> users.stream().mapToInt(u -> CollectionEdits.indexOf(list.items(), u.statement()))
+                .max().orElse(-1)).orElse(-1);
         if (index < 0) {
             return Optional.empty();
         }

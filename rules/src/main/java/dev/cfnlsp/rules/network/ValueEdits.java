@@ -39,6 +39,11 @@ public final class ValueEdits {
         return keepAnchor(template, quoted ? edits.replaceScalar(scalar, text) : edits.replaceValue(scalar, EditValue.text(text)));
     }
 
+    /** Rewrites a scalar keeping its style exactly (a plain number stays plain), for values that need no quotes. */
+    public static TextEdit replaceKeepingStyle(Template template, TemplateEdits edits, ScalarNode scalar, String text) {
+        return keepAnchor(template, edits.replaceScalar(scalar, text));
+    }
+
     /** A string that is quoted wherever it is written: in YAML with the document's quote, in JSON as always. */
     public static EditValue quoted(DocumentStyle style, String text) {
         if (style.format() == TemplateFormat.JSON) {

@@ -19,16 +19,20 @@ final class ZoneFixes {
         if (!zone.inResource() || !context.shared(NodeParents.class, c -> NodeParents.of(c.template())).acceptsFunction(zone.node())) {
             return Optional.empty();
         }
-        int index = index(context, zone);
+        ZoneIndexes.Index place = index(context, zone);
+        int index = place.position();
         TemplateEdits edits = context.shared(TemplateEdits.class, c -> TemplateEdits.of(c.template()));
         EditValue select = new EditValue.Intrinsic("Fn::Select",
                 EditValue.list(EditValue.number(index), new EditValue.Intrinsic("Fn::GetAZs", EditValue.text(""))));
         String title = "Replace " + zone.zone() + zone.resource().map(Resource::name).map(name -> " in " + name).orElse("")
-                + " with !Select [" + index + ", !GetAZs ''] (zone " + (index + 1) + " of the stack's region)";
+                + " with !Select [" + index + ", !GetAZs '']" + (!context.settings().regions().contains(zone.region())
+                || !context.schema().availabilityZones(zone.region()).contains(zone.zone()) ? ""
+                : place.samePlace() ? " (the same zone in " + zone.region() + ")"
+                : " (a different zone in " + zone.region() + ": replaces the resource there)");
         return Optional.of(new Fix(title, List.of(ValueEdits.replace(context.template(), edits, zone.node(), select)), true, safe));
     }
 
-    static int index(RuleContext context, ZoneLiteral zone) {
+    static ZoneIndexes.Index index(RuleContext context, ZoneLiteral zone) {
         return context.shared(ZoneIndexes.class, ZoneIndexes::of).indexOf(zone.zone());
     }
 }

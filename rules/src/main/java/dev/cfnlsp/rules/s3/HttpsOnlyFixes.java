@@ -78,7 +78,7 @@ final class HttpsOnlyFixes {
         }
         boolean flow = style.format() == TemplateFormat.YAML && list.flow();
         return Optional.of(Fix.safe("Add a statement to " + policy.name() + " that denies plain-HTTP requests to "
-                + bucket.name(), edits.appendItem(list, denial(bucket, flow))));
+                + bucket.name(), StorageFixes.appendItem(edits, template, list, denial(bucket, flow))));
     }
 
     /** What a denial's Resource lacks (the bucket ARN, ARN/* or both), added to it: to the list, or making a single value a list. */
@@ -92,7 +92,7 @@ final class HttpsOnlyFixes {
                 return Optional.empty();
             }
             List<TextEdit> appends = missingValues(bucket, missing, yaml && list.flow()).stream()
-                    .map(item -> edits.appendItem(list, item)).toList();
+                    .map(item -> StorageFixes.appendItem(edits, template, list, item)).toList();
             return Optional.of(Fix.safe(title, StorageFixes.merged(appends)));
         }
         if (!StorageFixes.writtenInPlace(resource.key().range().end(), value)) {

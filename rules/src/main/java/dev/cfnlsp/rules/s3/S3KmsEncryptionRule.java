@@ -75,24 +75,23 @@ public final class S3KmsEncryptionRule implements Rule {
                                      ScalarNode algorithm, Optional<String> key) {
         List<TextEdit> changes = new ArrayList<>();
         changes.add(edits.replaceScalar(algorithm, Buckets.KMS));
-        StringBuilder title = new StringBuilder("Change SSEAlgorithm of " + bucket.name() + " from " + algorithm.value()
-                + " to " + Buckets.KMS);
+        List<String> added = new ArrayList<>();
         Optional<MappingNode> byDefault = rule.mapping("ServerSideEncryptionByDefault");
-        Optional<TextEdit> keyId = key.isEmpty() || byDefault.isEmpty() || byDefault.get().get(KEY_ID).isPresent()
-                ? Optional.empty()
-                : StorageFixes.insertEntry(edits, byDefault.get(), KEY_ID, EditValue.getAtt(key.get(), "Arn"));
-        keyId.ifPresent(edit -> {
-            changes.add(edit);
-            title.append(" with KMS key ").append(key.get());
-        });
-        Optional<TextEdit> bucketKey = rule.get(BUCKET_KEY).isPresent()
-                ? Optional.empty()
-                : StorageFixes.insertEntry(edits, rule, BUCKET_KEY, EditValue.bool(true));
-        bucketKey.ifPresent(edit -> {
-            changes.add(edit);
-            title.append(keyId.isPresent() ? " and " : ", with ").append("BucketKeyEnabled: true");
-        });
-        return new Fix[] {StorageFixes.settingProperty(context, bucket, ENCRYPTION, title.toString(),
+        if (key.isPresent() && byDefault.isPresent() && byDefault.get().get(KEY_ID).isEmpty()) {
+            StorageFixes.insertEntry(edits, byDefault.get(), KEY_ID, EditValue.getAtt(key.get(), "Arn")).ifPresent(edit -> {
+                changes.add(edit);
+                added.add(KEY_ID + " (" + key.get() + ")");
+            });
+        }
+        if (rule.get(BUCKET_KEY).isEmpty()) {
+            StorageFixes.insertEntry(edits, rule, BUCKET_KEY, EditValue.bool(true)).ifPresent(edit -> {
+                changes.add(edit);
+                added.add(BUCKET_KEY + ": true");
+            });
+        }
+        String title = "Change SSEAlgorithm of " + bucket.name() + " from " + algorithm.value() + " to " + Buckets.KMS
+                + (added.isEmpty() ? "" : " and add " + String.join(" and ", added));
+        return new Fix[] {StorageFixes.settingProperty(context, bucket, ENCRYPTION, title,
                 StorageFixes.merged(changes))};
     }
 

@@ -56,7 +56,7 @@ public final class SecretPasswordLengthRule implements Rule {
                     + SERVICE_DEFAULT_LENGTH + " characters, fewer than the required " + minimum
                     + "; set PasswordLength to at least " + minimum + ".",
                     StorageFixes.insertEntry(edits, settings, LENGTH, EditValue.number(length))
-                            .map(edit -> fix(context, secret, "Add " + LENGTH + ": " + length + " to " + secret.name(), edit))
+                            .map(edit -> fix(context, secret, "Add " + LENGTH + ": " + length + " to the " + GENERATOR + " of " + secret.name(), edit))
                             .stream().toArray(Fix[]::new));
         }
         for (TemplateNode value : written.map(Alternatives::of).orElse(List.of())) {

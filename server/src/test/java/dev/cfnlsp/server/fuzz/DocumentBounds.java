@@ -115,6 +115,11 @@ public final class DocumentBounds {
         return new int[] {line, Math.min(offset, lineEnds[line]) - lineStarts[line]};
     }
 
+    /** The offset of a position inside the document (a character past the line's end means its end). */
+    public int offset(int line, int character) {
+        return lineStarts[line] + Math.min(character, lineLength(line));
+    }
+
     public int lineStart(int line) {
         return lineStarts[line];
     }

@@ -52,7 +52,7 @@ public final class EngineCheck {
         DocumentBounds bounds = DocumentBounds.of(text);
         for (ParseProblem problem : template.problems()) {
             outside(bounds, problem.range()).ifPresent(why -> failures.add(Failure.of("engine", "problem-range",
-                    problem.kind().name(), why + " in problem " + problem)));
+                    problem.kind().name() + ":" + Failure.rangeKind(why), why + " in problem " + problem)));
         }
         List<Finding> findings;
         try {
@@ -63,11 +63,11 @@ public final class EngineCheck {
         }
         for (Finding finding : findings) {
             outside(bounds, finding.range()).ifPresent(why -> failures.add(Failure.of("engine", "finding-range",
-                    finding.ruleId(), why + " in finding " + finding)));
+                    finding.ruleId() + ":" + Failure.rangeKind(why), why + " in finding " + finding)));
             for (Fix fix : finding.fixes()) {
                 for (TextEdit edit : fix.edits()) {
                     outside(bounds, edit.range()).ifPresent(why -> failures.add(Failure.of("engine", "fix-edit-range",
-                            finding.ruleId(), why + " in edit " + edit + " of fix '" + fix.title() + "' of " + finding)));
+                            finding.ruleId() + ":" + Failure.rangeKind(why), why + " in edit " + edit + " of fix '" + fix.title() + "' of " + finding)));
                 }
             }
         }

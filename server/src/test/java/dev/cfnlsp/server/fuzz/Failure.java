@@ -14,6 +14,11 @@ public record Failure(String path, String kind, String signature, String detail)
         return of(path, kind, signatureOf(thrown), Traces.of(thrown));
     }
 
+    /** What kind of bad range {@link DocumentBounds} described: reversed, splitting a surrogate pair, or outside. */
+    public static String rangeKind(String why) {
+        return why.contains("ends before it starts") ? "reversed" : why.contains("surrogate") ? "splits-surrogate-pair" : "outside";
+    }
+
     /** The exception type and the first frame of our own code (else the first frame). */
     public static String signatureOf(Throwable thrown) {
         Throwable root = thrown;
