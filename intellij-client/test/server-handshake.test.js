@@ -9,7 +9,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { commandLineFor, splitCommandLine, withJar } = require('./lib/launch-command');
-const { LspSession } = require('./lib/lsp-session');
+const { LspSession, applyTextEdits, textEditsFor } = require('./lib/lsp-session');
 
 const templateDir = path.resolve(__dirname, '..');
 const repoDir = path.resolve(templateDir, '..');
@@ -74,7 +74,7 @@ test('the template launches cfn-lsp and it reports the seeded problems', { timeo
     for (const d of [property, ref]) assert.equal(d.source, 'cfn-lsp');
   });
 
-  await t.test("Alt+Enter offers \"Change to 'BucketName'\"", async () => {
+  await t.test("Alt+Enter offers \"Change to 'BucketName'\", which fixes the typo", async () => {
     assert.ok(diagnostics, 'needs the diagnostics of the previous step');
     const property = diagnostics.find((d) => d.code === 'property-unknown');
     const actions = await session.request('textDocument/codeAction', {
@@ -83,6 +83,22 @@ test('the template launches cfn-lsp and it reports the seeded problems', { timeo
       context: { diagnostics: [property], only: ['quickfix'] },
     }, STEP_MS);
     const titles = (actions || []).map((a) => a.title);
-    assert.ok(titles.includes("Change to 'BucketName'"), `titles: ${JSON.stringify(titles)}`);
+    const fix = (actions || []).find((a) => a.title === "Change to 'BucketName'");
+    assert.ok(fix, `titles: ${JSON.stringify(titles)}`);
+    assert.equal(fix.kind, 'quickfix');
+    // LSP4IJ resolves the edit when the server leaves it out.
+    const edit = fix.edit || (await session.request('codeAction/resolve', fix, STEP_MS)).edit;
+    assert.ok(edit, 'the quick fix carries an edit');
+
+    const fixed = applyTextEdits(fs.readFileSync(samplePath, 'utf8'), textEditsFor(edit, uri));
+    assert.equal(fixed, fs.readFileSync(path.join(__dirname, 'fixtures', 'sample.cfn.yaml.expected'), 'utf8'));
+    const published = session.published.length;
+    session.change(uri, fixed);
+    const after = await session.waitForDiagnostics(
+      uri,
+      (list) => session.published.length > published && !list.some((d) => d.code === 'property-unknown'),
+      STEP_MS,
+    );
+    assert.ok(after.some((d) => d.code === 'ref-unknown'), 'ref-unknown stays');
   });
 });

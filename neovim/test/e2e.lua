@@ -151,15 +151,30 @@ t.test('the next diagnostics drop property-unknown and keep ref-unknown', functi
   t.equal(#with_code(latest, 'ref-unknown'), 1, 'ref-unknown count')
 end, fixed)
 
-t.test(':CfnLspFixAll applies source.fixAll.cfn-lsp to a fresh template', function()
+-- Fix-all applies SAFE fixes only: the log group gets RetentionInDays (log-group-retention) and
+-- Retain policies (retain-stateful); the typo keeps its property-unknown diagnostic and its quick fix.
+t.test(':CfnLspFixAll applies only the safe fixes of source.fixAll.cfn-lsp', function()
   local copy = work .. '/fixtures/fix-all.yaml'
-  vim.fn.writefile(vim.fn.readfile(test_dir .. '/fixtures/template.yaml'), copy)
+  local expected = read_file(work .. '/fixtures/fix-all.yaml.expected')
   local fresh = open(copy)
+  wait_for_rule(fresh, 'log-group-retention', START_MS)
   wait_for_rule(fresh, 'property-unknown', STEP_MS)
+  t.equal(with_code(vim.diagnostic.get(fresh), 'log-group-retention')[1].lnum + 1, 4, 'log-group-retention line')
+  t.equal(with_code(vim.diagnostic.get(fresh), 'property-unknown')[1].lnum + 1, 11, 'property-unknown line')
+  local before = publish_count(fresh)
   vim.cmd('CfnLspFixAll')
+  -- Wait without failing, so that a mismatch reports the buffer text as it is at the end.
+  vim.wait(STEP_MS, function()
+    return buffer_text(fresh) == expected
+  end, 50)
+  t.equal(buffer_text(fresh), expected, 'buffer text after fix-all')
   t.wait_for(STEP_MS, function()
-    return buffer_text(fresh) == expected_fixed
-  end, 'fix-all edit; buffer is now:\n' .. buffer_text(fresh))
+    local latest = latest_published(fresh)
+    return publish_count(fresh) > before and #with_code(latest, 'log-group-retention') == 0
+      and #with_code(latest, 'property-unknown') == 1
+  end, 'diagnostics after fix-all without log-group-retention and with property-unknown')
+  local typo = with_code(latest_published(fresh), 'property-unknown')[1]
+  t.equal(typo.range.start.line + 1, 14, 'property-unknown line after fix-all')
 end, attached)
 
 t.test('settings reach the server: rules { ref-unknown = off } via didChangeConfiguration', function()

@@ -29,6 +29,7 @@ class LspSession {
     this.settings = settings;
     this.published = []; // every publishDiagnostics payload, in arrival order
     this.waiters = [];
+    this.versions = new Map(); // document versions by URI
     this.process = spawn(argv[0], argv.slice(1), { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.process.on('error', (error) => {
@@ -80,7 +81,15 @@ class LspSession {
   }
 
   open(uri, languageId, text) {
+    this.versions.set(uri, 1);
     this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Sends the whole new text of an open document, which servers accept under full and incremental sync. */
+  change(uri, text) {
+    const version = this.versions.get(uri) + 1;
+    this.versions.set(uri, version);
+    this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
   /** Resolves with the first (already received or future) publish for `uri` that satisfies `accept`. */
@@ -116,4 +125,23 @@ class LspSession {
   }
 }
 
-module.exports = { LspSession };
+/** The TextEdits for `uri` in a WorkspaceEdit (`changes` or `documentChanges`). */
+function textEditsFor(edit, uri) {
+  const fromChanges = (edit.changes && edit.changes[uri]) || [];
+  const fromDocumentChanges = (edit.documentChanges || []).flatMap((change) =>
+    (change.textDocument && change.textDocument.uri === uri ? change.edits : []));
+  return [...fromChanges, ...fromDocumentChanges];
+}
+
+/** Applies non-overlapping LSP TextEdits to `text`, as an editor does. */
+function applyTextEdits(text, edits) {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const offset = ({ line, character }) => (line < lineStarts.length ? Math.min(lineStarts[line] + character, text.length) : text.length);
+  return edits
+    .map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start || b.end - a.end)
+    .reduce((result, e) => result.slice(0, e.start) + e.newText + result.slice(e.end), text);
+}
+
+module.exports = { LspSession, applyTextEdits, textEditsFor };

@@ -33,9 +33,40 @@ Resources:
       BucketNme: cfn-lsp-integration-test
 `;
 
+/** A log group without RetentionInDays (safe fixes) next to a typo (a quick fix, not a safe fix). */
+const FIX_ALL_TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Description: Integration test template for fix-all
+Resources:
+  AppLogs:
+    Type: AWS::Logs::LogGroup
+    Properties:
+      LogGroupName: cfn-lsp-integration-logs
+  Alerts:
+    Type: AWS::SNS::Topic
+    Properties:
+      TopicNme: cfn-lsp-integration-alerts
+`;
+
+const FIX_ALL_TEMPLATE_FIXED = `AWSTemplateFormatVersion: "2010-09-09"
+Description: Integration test template for fix-all
+Resources:
+  AppLogs:
+    Type: AWS::Logs::LogGroup
+    DeletionPolicy: Retain
+    UpdateReplacePolicy: Retain
+    Properties:
+      LogGroupName: cfn-lsp-integration-logs
+      RetentionInDays: 365
+  Alerts:
+    Type: AWS::SNS::Topic
+    Properties:
+      TopicNme: cfn-lsp-integration-alerts
+`;
+
 const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.cfn-lsp`;
 
-const isUnknownProperty = (diagnostic: Diagnostic): boolean => diagnostic.code === 'property-unknown' && diagnostic.source === 'cfn-lsp';
+const isRule = (code: string) => (diagnostic: Diagnostic): boolean => diagnostic.code === code && diagnostic.source === 'cfn-lsp';
+const isUnknownProperty = isRule('property-unknown');
 const hasUnknownProperty = (diagnostics: Diagnostic[]): boolean => diagnostics.some(isUnknownProperty);
 const uriFor = (name: string): string => `file:///tmp/cfn-lsp-integration/${name}`;
 
@@ -90,22 +121,23 @@ describe('cfn-lsp server over stdio', { skip: skipReason }, () => {
       assert.ok(edit, 'the quick fix carries an edit');
 
       await session.applyEdit(uri, edit);
-      assert.match(session.text(uri), /^ {6}BucketName: cfn-lsp-integration-test$/m);
+      assert.equal(session.text(uri), TEMPLATE_WITH_TYPO.replace('BucketNme:', 'BucketName:'));
       await session.waitForDiagnostics(uri, (after) => !hasUnknownProperty(after), RESPONSE_TIMEOUT_MS, 'the property-unknown diagnostic to go away');
     });
 
-    it('fixes the whole template with the source.fixAll.cfn-lsp action', { timeout: SESSION_TEST_TIMEOUT_MS }, async () => {
+    it('applies only safe fixes with the source.fixAll.cfn-lsp action', { timeout: SESSION_TEST_TIMEOUT_MS }, async () => {
       const uri = uriFor('fix-all.yaml');
-      const twoTypos = TEMPLATE_WITH_TYPO + '  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketNme: cfn-lsp-integration-logs\n';
-      await session.open(uri, 'yaml', twoTypos);
+      await session.open(uri, 'yaml', FIX_ALL_TEMPLATE);
       const diagnostics = await session.waitForDiagnostics(
         uri,
-        (published) => published.filter(isUnknownProperty).length === 2,
+        (published) => published.some(isRule('log-group-retention')) && hasUnknownProperty(published),
         RESPONSE_TIMEOUT_MS,
-        'two property-unknown diagnostics',
+        'log-group-retention and property-unknown diagnostics',
       );
+      assert.equal(diagnostics.find(isRule('log-group-retention'))!.range.start.line, 3, 'log-group-retention points at AppLogs');
+      assert.equal(diagnostics.find(isUnknownProperty)!.range.start.line, 10, 'property-unknown points at TopicNme');
 
-      const wholeDocument = { start: { line: 0, character: 0 }, end: { line: twoTypos.split('\n').length, character: 0 } };
+      const wholeDocument = { start: { line: 0, character: 0 }, end: { line: FIX_ALL_TEMPLATE.split('\n').length, character: 0 } };
       const actions = await session.codeActions(uri, { range: wholeDocument, context: { diagnostics, only: [FIX_ALL_KIND] } }, RESPONSE_TIMEOUT_MS);
       assert.equal(actions.length, 1, `expected one fix-all action; got ${JSON.stringify(actions.map((action) => action.title))}`);
       assert.equal(actions[0].kind, FIX_ALL_KIND);
@@ -113,8 +145,15 @@ describe('cfn-lsp server over stdio', { skip: skipReason }, () => {
       assert.ok(edit, 'the fix-all action carries an edit');
 
       await session.applyEdit(uri, edit);
-      assert.equal(session.text(uri).match(/BucketName:/g)?.length, 2);
-      await session.waitForDiagnostics(uri, (after) => !hasUnknownProperty(after), RESPONSE_TIMEOUT_MS, 'both property-unknown diagnostics to go away');
+      assert.equal(session.text(uri), FIX_ALL_TEMPLATE_FIXED);
+      // Fix-all applies safe fixes only: the retention is set, the typo stays for the user to pick its quick fix.
+      const after = await session.waitForDiagnostics(
+        uri,
+        (published) => !published.some(isRule('log-group-retention')) && hasUnknownProperty(published),
+        RESPONSE_TIMEOUT_MS,
+        'log-group-retention to go away while property-unknown stays',
+      );
+      assert.equal(after.find(isUnknownProperty)!.range.start.line, 13, 'property-unknown still points at TopicNme');
     });
   });
 

@@ -16,6 +16,7 @@ import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.Declaration;
 import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.IntrinsicNode;
+import dev.cfnlsp.template.MappingEntry;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.SequenceNode;
@@ -39,8 +40,9 @@ import java.util.stream.Collectors;
  * Fixes (all safe, since the right principal follows from the target regions): a wrong row of a region-keyed
  * mapping gets the region's account; a written account becomes the one account of a single target region, or, with
  * several target regions that all have an account, a lookup in a table of them ({@code ElbLogDeliveryAccounts}); when
- * no target region has an account it becomes the service principal. Target regions of both kinds get no fix: one
- * principal value cannot serve them.
+ * no target region has an account it becomes the service principal; when the target regions share one account and
+ * the others have none, it becomes that account and the service principal is added. Several accounts plus regions
+ * without one get no fix: a lookup would fail where the table has no row.
  */
 @RuleInfo(id = "elb-log-delivery-account", title = "Bucket policy names the wrong ELB log-delivery account",
         severity = Severity.ERROR, category = Category.OPERATIONS)
@@ -67,6 +69,9 @@ public final class LogDeliveryAccountRule implements Rule {
 
     private static boolean aboutLogDelivery(Template template, DeliveryGrants grants, Map<String, String> regionOfAccount) {
         return grants.grants().stream().anyMatch(grant -> grant.mayBeOneOf(template, regionOfAccount.keySet()));
+    }
+
+    private record PrincipalEntry(MappingNode principal, MappingEntry aws, boolean only) {
     }
 
     /** One policy against the target regions. */
@@ -140,23 +145,47 @@ public final class LogDeliveryAccountRule implements Rule {
 
         /** The fix of a written principal: the right account, a table lookup, or the service principal. */
         private Fix[] writtenFix(Grant.Written grant) {
-            List<Optional<String>> accounts = targets.stream().map(this::expectedAccount).toList();
+            List<String> accounts = targets.stream().map(this::expectedAccount).flatMap(Optional::stream).distinct().toList();
+            List<String> serviceRegions = targets.stream().filter(region -> expectedAccount(region).isEmpty()).toList();
             String account = grant.account().get();
             Optional<Fix> fix;
-            if (accounts.stream().allMatch(Optional::isPresent)) {
-                fix = targets.size() == 1 ? replaceAccount(grant, account, accounts.get(0).get()) : Optional.of(tableFix(grant, account));
-            } else if (accounts.stream().noneMatch(Optional::isPresent)) {
+            if (serviceRegions.isEmpty()) {
+                fix = accounts.size() == 1 ? replaceAccount(grant, account, accounts.get(0)) : Optional.of(tableFix(grant, account));
+            } else if (accounts.isEmpty()) {
                 fix = servicePrincipalFix(grant, account);
+            } else if (accounts.size() == 1) {
+                fix = accountAndServicePrincipal(grant, account, accounts.get(0), serviceRegions);
             } else {
-                fix = Optional.empty();
+                fix = Optional.empty(); // a lookup would fail in the regions without a row, and a list would need a new statement
             }
             return fix.stream().toArray(Fix[]::new);
         }
 
         private Optional<Fix> replaceAccount(Grant.Written grant, String account, String expected) {
-            return scalarHolding(grant.node(), account).map(scalar -> Fix.safe("Replace account " + account + " with "
-                    + expected + " (ELB log delivery in " + targets.get(0) + ") in " + policy(),
-                    ValueEdits.replaceText(context.template(), edits(), scalar, scalar.value().replace(account, expected))));
+            return accountEdit(grant, account, expected).map(edit -> Fix.safe("Replace account " + account + " with "
+                    + expected + " (ELB log delivery in " + regionsOf(expected) + ") in " + policy(), edit));
+        }
+
+        private Optional<TextEdit> accountEdit(Grant.Written grant, String account, String expected) {
+            return scalarHolding(grant.node(), account).map(scalar ->
+                    ValueEdits.replaceText(context.template(), edits(), scalar, scalar.value().replace(account, expected)));
+        }
+
+        /** One account for the older target regions, plus the service principal for the newer ones. */
+        private Optional<Fix> accountAndServicePrincipal(Grant.Written grant, String account, String expected, List<String> serviceRegions) {
+            String service = context.schema().elbLogDeliveryServicePrincipal();
+            Optional<TextEdit> accountEdit = accountEdit(grant, account, expected);
+            Optional<MappingNode> principal = principalOf(grant).map(PrincipalEntry::principal);
+            if (accountEdit.isEmpty() || principal.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(Fix.safe("Replace account " + account + " with " + expected + " (ELB log delivery in "
+                    + regionsOf(expected) + ") and add the service principal " + service + " (" + String.join(", ", serviceRegions)
+                    + ") in " + policy(), accountEdit.get(), edits().insertEntry(principal.get(), "Service", EditValue.text(service))));
+        }
+
+        private String regionsOf(String account) {
+            return String.join(", ", targets.stream().filter(region -> expectedAccount(region).equals(Optional.of(account))).toList());
         }
 
         private Fix tableFix(Grant.Written grant, String account) {
@@ -201,22 +230,30 @@ public final class LogDeliveryAccountRule implements Rule {
         /** {@code AWS: <grant>} becomes {@code Service: <principal>}, when the grant is the entry's only value. */
         private Optional<Fix> servicePrincipalFix(Grant.Written grant, String account) {
             String service = context.schema().elbLogDeliveryServicePrincipal();
+            return principalOf(grant).filter(PrincipalEntry::only).map(found -> Fix.safe("Grant the service principal " + service
+                    + " instead of account " + account + " in " + policy(), edits().replaceScalar(found.aws().key(), "Service"),
+                    ValueEdits.replace(context.template(), edits(), grant.node(), EditValue.text(service))));
+        }
+
+        /**
+         * The Principal mapping whose AWS entry holds the grant, directly or as an item; {@code only} when the grant is
+         * its one value. Principals that already name a service are left out: the fixes would have to merge them.
+         */
+        private Optional<PrincipalEntry> principalOf(Grant.Written grant) {
             for (PolicyStatement statement : statements) {
                 if (!(statement.principal().orElse(null) instanceof MappingNode principal) || principal.get("Service").isPresent()) {
                     continue;
                 }
-                Optional<dev.cfnlsp.template.MappingEntry> aws = principal.entry("AWS");
+                Optional<MappingEntry> aws = principal.entry("AWS");
                 if (aws.isEmpty()) {
                     continue;
                 }
                 TemplateNode value = aws.get().value();
-                TemplateNode replaced = value == grant.node() ? value
-                        : value instanceof SequenceNode list && list.items().size() == 1 && list.items().get(0) == grant.node()
-                        ? grant.node() : null;
-                if (replaced != null) {
-                    return Optional.of(Fix.safe("Grant the service principal " + service + " instead of account " + account
-                            + " in " + policy(), edits().replaceScalar(aws.get().key(), "Service"),
-                            ValueEdits.replace(context.template(), edits(), replaced, EditValue.text(service))));
+                if (value == grant.node()) {
+                    return Optional.of(new PrincipalEntry(principal, aws.get(), true));
+                }
+                if (value instanceof SequenceNode list && list.items().stream().anyMatch(item -> item == grant.node())) {
+                    return Optional.of(new PrincipalEntry(principal, aws.get(), list.items().size() == 1));
                 }
             }
             return Optional.empty();

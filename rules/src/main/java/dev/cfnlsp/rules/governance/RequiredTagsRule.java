@@ -130,6 +130,9 @@ public final class RequiredTagsRule implements Rule {
         } else {
             return Optional.empty();
         }
+        if (!collections.keepsWellFormed(List.of(edit))) {
+            return Optional.empty();
+        }
         boolean replaces = schema.map(ResourceSchema::createOnlyProperties).orElse(Set.of()).contains(tagsProperty);
         String title = "Add tag" + (missing.size() == 1 ? " " : "s ") + String.join(" and ", described) + " to '"
                 + resource.name() + "'" + (replaces ? " (replaces the resource)" : "");

@@ -115,6 +115,6 @@ final class ManagedPolicyReplacement {
         if (result.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
-        return Optional.of(result.stream().map(Optional::get).toList());
+        return Optional.of(result.stream().map(Optional::get).toList()).filter(collections::keepsWellFormed);
     }
 }

@@ -8,6 +8,7 @@ import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rule.TextEdit;
 import dev.cfnlsp.rules.support.CollectionEdits;
 import dev.cfnlsp.rules.support.PolicyStatement;
 import dev.cfnlsp.template.MappingEntry;
@@ -123,9 +124,12 @@ public final class MissingKmsPermissionsRule implements Rule {
         EditValue added = ScopedPolicy.statement(missing, List.of(EditValue.getAtt(key.name(), "Arn")));
         String policy = statement.documentPath().startsWith("Policies[") ? "'s inline policy" : " policy '" + statement.owner().name() + "'";
         String holder = statement.documentPath().startsWith("Policies[") ? statement.owner().name() + policy : "the" + policy;
+        TextEdit edit = CollectionEdits.of(context.template(), edits).insertItemsAfter(statements.get(), index, List.of(added));
+        if (!CollectionEdits.of(context.template(), edits).keepsWellFormed(List.of(edit))) {
+            return Optional.empty();
+        }
         return Optional.of(Fix.safe("Allow " + String.join(" and ", missing) + " on KMS key " + key.name() + " (!GetAtt "
-                + key.name() + ".Arn) in " + holder,
-                CollectionEdits.of(context.template(), edits).insertItemsAfter(statements.get(), index, List.of(added))));
+                + key.name() + ".Arn) in " + holder, edit));
     }
 
     /** The policy document a statement was read from: {@code PolicyDocument} or {@code Policies[i].PolicyDocument}. */

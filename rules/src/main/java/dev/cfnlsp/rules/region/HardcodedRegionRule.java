@@ -10,9 +10,12 @@ import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.rule.TextEdit;
 import dev.cfnlsp.rules.network.ValueEdits;
+import dev.cfnlsp.template.Declaration;
+import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.TemplateFormat;
+import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +69,7 @@ public final class HardcodedRegionRule implements Rule {
             return new Fix[0];
         }
         TextEdit edit = ValueEdits.replace(context.template(), edits(context), scalar, EditValue.ref("AWS::Region"));
-        return new Fix[] {new Fix("Replace " + scalar.value() + " with !Ref AWS::Region in " + place(visit), List.of(edit), true, false)};
+        return new Fix[] {new Fix("Replace " + scalar.value() + " with !Ref AWS::Region in " + place(context, visit), List.of(edit), true, false)};
     }
 
     /** Every target region in an ARN of the text becomes ${AWS::Region}, inside an Fn::Sub. */
@@ -92,7 +95,7 @@ public final class HardcodedRegionRule implements Rule {
         }
         inSub.append(text.substring(copied));
         escaped.append(text.substring(copied).replace("${", "${!"));
-        String title = "Replace " + String.join(", ", regions) + " with ${AWS::Region} in " + place(visit);
+        String title = "Replace " + String.join(", ", regions) + " with ${AWS::Region} in " + place(context, visit);
         NodeParents parents = parents(context);
         TemplateEdits edits = edits(context);
         if (parents.subOfText(scalar).isPresent()) {
@@ -119,8 +122,20 @@ public final class HardcodedRegionRule implements Rule {
         };
     }
 
-    private static String place(PropertyVisit visit) {
-        return visit.key() + visit.resource().map(r -> " of " + r.name()).orElse(" of an output");
+    private static String place(RuleContext context, PropertyVisit visit) {
+        if (visit.resource().isPresent()) {
+            return visit.key() + " of " + visit.resource().get().name();
+        }
+        NodeParents parents = parents(context);
+        for (Declaration output : context.template().declarations(DeclarationKind.OUTPUT).values()) {
+            Optional<TemplateNode> value = output.mapping().flatMap(body -> body.get("Value"));
+            for (Optional<TemplateNode> node = Optional.of(visit.node()); node.isPresent() && value.isPresent(); node = parents.parent(node.get())) {
+                if (node.get() == value.get()) {
+                    return "output " + output.name();
+                }
+            }
+        }
+        return "an output";
     }
 
     private static NodeParents parents(RuleContext context) {

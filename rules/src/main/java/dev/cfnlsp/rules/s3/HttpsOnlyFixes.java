@@ -127,7 +127,8 @@ final class HttpsOnlyFixes {
 
     /**
      * Turns {@code Resource: x} into a block list of x and the missing values, each on its own line; x keeps its text
-     * and the line keeps its comment. Only for a value written on the key's line.
+     * (the lines of a value written over several lines move right, under the dash) and its line keeps its comment.
+     * Only for a value that starts on the key's line.
      */
     private Optional<TextEdit[]> blockList(MappingEntry resource, List<EditValue> missing) {
         TemplateNode value = resource.value();
@@ -135,19 +136,25 @@ final class HttpsOnlyFixes {
         LineIndex lines = template.lines();
         int between = lines.offsetAt(key.end());
         int valueStart = lines.offsetAt(value.range().start());
-        if (value.range().start().line() != key.start().line() || value.range().end().line() != key.start().line()
+        if (value.range().start().line() != key.start().line()
                 || !template.text().substring(between, valueStart).matches("[ \\t]*:[ \\t]*")) {
             return Optional.empty();
         }
         String keyIndent = " ".repeat(key.start().character());
         String itemIndent = style.indentedSequences() ? keyIndent + style.indentUnit() : keyIndent;
+        String shift = " ".repeat(itemIndent.length() + 2 - keyIndent.length());
+        List<TextEdit> changes = new ArrayList<>();
+        changes.add(new TextEdit(new SourceRange(key.end(), value.range().start()), ":" + style.lineEnding() + itemIndent + "- "));
+        for (int line = value.range().start().line() + 1; line <= value.range().end().line(); line++) {
+            if (!lines.lineText(line).isBlank()) {
+                changes.add(insertAt(new SourcePosition(line, 0), shift));
+            }
+        }
         String items = missing.stream()
                 .map(item -> style.lineEnding() + itemIndent + "- " + edits.replaceValue(value, item).newText())
                 .collect(Collectors.joining());
-        SourcePosition lineEnd = lines.positionAt(lines.lineEnd(key.start().line()));
-        return Optional.of(new TextEdit[] {
-                new TextEdit(new SourceRange(key.end(), value.range().start()), ":" + style.lineEnding() + itemIndent + "- "),
-                insertAt(lineEnd, items)});
+        changes.add(insertAt(lines.positionAt(lines.lineEnd(value.range().end().line())), items));
+        return Optional.of(changes.toArray(TextEdit[]::new));
     }
 
     /** A list whose last item is written in place, so that appending after it lands in the list. */

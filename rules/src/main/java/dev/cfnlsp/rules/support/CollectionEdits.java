@@ -2,6 +2,7 @@ package dev.cfnlsp.rules.support;
 
 import dev.cfnlsp.edit.EditValue;
 import dev.cfnlsp.edit.TemplateEdits;
+import dev.cfnlsp.edit.TextEdits;
 import dev.cfnlsp.rule.TextEdit;
 import dev.cfnlsp.template.LineIndex;
 import dev.cfnlsp.template.MappingEntry;
@@ -12,6 +13,7 @@ import dev.cfnlsp.template.SourceRange;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateFormat;
 import dev.cfnlsp.template.TemplateNode;
+import dev.cfnlsp.template.TemplateParser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,6 +166,16 @@ public final class CollectionEdits {
             return Optional.of(new TextEdit(new SourceRange(start, items.get(index + 1).range().start()), ""));
         }
         return Optional.of(new TextEdit(new SourceRange(items.get(index - 1).range().end(), end), ""));
+    }
+
+    /**
+     * Whether the text stays well-formed after the edits. The renderer writes plain scalars such as
+     * {@code arn:${AWS::Partition}:...} unquoted, which a YAML flow collection cannot hold, so a fix that inserts
+     * into one checks its result before it is offered.
+     */
+    public boolean keepsWellFormed(List<TextEdit> changes) {
+        String changed = TextEdits.apply(template.text(), changes);
+        return new TemplateParser().parse(template.uri(), changed).isWellFormed();
     }
 
     /** The position of {@code node} among {@code nodes}, by identity. */
