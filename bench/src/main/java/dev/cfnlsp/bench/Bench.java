@@ -60,7 +60,6 @@ final class Bench {
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore, loadAverage(),
                 took.toMinutes(), took.toSecondsPart()));
-        report.context("");
         report.context("Server: `java -jar " + options.jar() + " serve` over stdio, a fresh JVM per template size, debounceMs 0.");
         System.out.print(report.markdown());
         if (options.json().isPresent()) {

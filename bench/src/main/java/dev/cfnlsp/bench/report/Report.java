@@ -16,7 +16,7 @@ public final class Report {
     private final List<LatencyRow> latencies = new ArrayList<>();
     private final List<FigureRow> figures = new ArrayList<>();
 
-    /** A line about the conditions of the run: machine, load, mode. */
+    /** A paragraph about the conditions of the run: machine, load, mode. */
     public void context(String line) {
         context.add(line);
     }
@@ -31,7 +31,7 @@ public final class Report {
 
     public String markdown() {
         StringBuilder out = new StringBuilder();
-        context.forEach(line -> out.append(line).append("\n"));
+        out.append(String.join("\n\n", context)).append("\n");
         if (!latencies.isEmpty()) {
             out.append("\n| Latency | Template | Runs | p50 | p95 | max | Target | Met |\n")
                     .append("| --- | --- | ---: | ---: | ---: | ---: | --- | --- |\n");

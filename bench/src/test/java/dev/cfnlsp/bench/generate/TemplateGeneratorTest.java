@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class TemplateGeneratorTest {
-    private static final int RESOURCES = 300;
+    private static final int RESOURCES = 120;
 
     @ParameterizedTest
     @EnumSource(Format.class)
