@@ -26,8 +26,8 @@ final class Bench {
     }
 
     void run() throws Exception {
-        if (!Files.isRegularFile(options.jar())) {
-            throw new IllegalStateException(options.jar() + " is missing: build it first, mvn -q -pl bench -am package -DskipTests");
+        if (!Files.isRegularFile(options.server().jar())) {
+            throw new IllegalStateException(options.server().jar() + " is missing: build it first, mvn -q -pl bench -am package -DskipTests");
         }
         long start = System.nanoTime();
         String loadBefore = loadAverage();
@@ -36,20 +36,20 @@ final class Bench {
                 case "editing" -> {
                     for (int size : plan.sizes()) {
                         progress("editing at " + size + " resources");
-                        new EditorSession(options.jar(), plan).run(size).forEach(report::add);
+                        new EditorSession(options.server(), plan).run(size).forEach(report::add);
                     }
                 }
                 case "cold-start" -> {
                     progress("cold starts");
-                    new ColdStart(options.jar(), options.coldStartTemplate(), plan.coldStarts(), plan.timeout()).run().forEach(report::add);
+                    new ColdStart(options.server(), options.coldStartTemplate(), plan.coldStarts(), plan.timeout()).run().forEach(report::add);
                 }
                 case "lint" -> {
                     progress("lint throughput (cfn-lint takes minutes)");
-                    new LintThroughput(options.jar(), options.corpus(), options.cfnLint(), plan).run().forEach(report::add);
+                    new LintThroughput(options.server(), options.corpus(), options.cfnLint(), plan).run().forEach(report::add);
                 }
                 case "memory" -> {
                     progress("server memory");
-                    new ServerMemory(options.jar(), plan).run().forEach(report::add);
+                    new ServerMemory(options.server(), plan).run().forEach(report::add);
                 }
                 default -> throw new IllegalArgumentException(measurement);
             }
@@ -60,7 +60,7 @@ final class Bench {
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore, loadAverage(),
                 took.toMinutes(), took.toSecondsPart()));
-        report.context("Server: `java -jar " + options.jar() + " serve` over stdio, a fresh JVM per template size, debounceMs 0.");
+        report.context("Server: `" + options.server().describe() + " serve` over stdio, a fresh JVM per template size, debounceMs 0.");
         System.out.print(report.markdown());
         if (options.json().isPresent()) {
             report.writeJson(options.json().get());

@@ -26,6 +26,7 @@ public final class BenchMain {
               --jar PATH            the server jar (default server/target/cfn-lsp.jar)
               --corpus DIR          the templates to lint (default ../shared/corpus)
               --cfn-lint COMMAND    cfn-lint to compare with (default cfn-lint)
+              --java-option OPTION  a JVM option for every launch of the jar (repeatable), e.g. -XX:+UseSerialGC
               --json FILE           also write the results as JSON
             """;
 

@@ -1,11 +1,13 @@
 package dev.cfnlsp.bench;
 
+import dev.cfnlsp.bench.lsp.ServerJar;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The command line of {@code bench} and {@code bench <measurement>}; paths are relative to the repository root. */
-record BenchOptions(List<String> measurements, boolean quick, Path jar, Path corpus, Path coldStartTemplate,
+record BenchOptions(List<String> measurements, boolean quick, ServerJar server, Path corpus, Path coldStartTemplate,
                     String cfnLint, Optional<Path> json) {
     static final List<String> MEASUREMENTS = List.of("editing", "cold-start", "lint", "memory");
 
@@ -15,6 +17,7 @@ record BenchOptions(List<String> measurements, boolean quick, Path jar, Path cor
         Path corpus = Path.of("../shared/corpus");
         String cfnLint = "cfn-lint";
         Optional<Path> json = Optional.empty();
+        List<String> javaOptions = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (option.equals("--quick")) {
@@ -30,10 +33,11 @@ record BenchOptions(List<String> measurements, boolean quick, Path jar, Path cor
                 case "--corpus" -> corpus = Path.of(value);
                 case "--cfn-lint" -> cfnLint = value;
                 case "--json" -> json = Optional.of(Path.of(value));
+                case "--java-option" -> javaOptions.add(value);
                 default -> throw new IllegalArgumentException("unknown option: " + option);
             }
         }
         List<String> measurements = command.equals("all") ? MEASUREMENTS : List.of(command);
-        return new BenchOptions(measurements, quick, jar, corpus, Path.of("examples/web-app.yaml"), cfnLint, json);
+        return new BenchOptions(measurements, quick, new ServerJar(jar, javaOptions), corpus, Path.of("examples/web-app.yaml"), cfnLint, json);
     }
 }

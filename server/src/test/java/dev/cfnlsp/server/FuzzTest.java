@@ -112,10 +112,15 @@ import org.junit.jupiter.api.Test;
  * (and the test would live in a second JUnit engine). A {@link Random} seeded per input makes every input
  * reproducible on its own ({@code -Dcfnlsp.fuzz.only=N}), and {@link Minimizer} shrinks a failing input.
  *
- * <p>CI runs {@value #DEFAULT_INPUTS} inputs with a fixed seed (about 30 s on two cores). A long campaign:
+ * <p>CI runs {@value #DEFAULT_INPUTS} inputs with a fixed seed: about 20 s of CPU after a ~10 s warm-up (the whole schema
+ * bundle is loaded so that heap growth means retention); 45-50 s wall on a 2-core machine at load average 10. A long
+ * campaign:
  * <pre>
- * mvn -o test -pl server -Dtest=FuzzTest -Dcfnlsp.fuzz.inputs=100000 -Dcfnlsp.fuzz.seconds=600 -Dcfnlsp.fuzz.seed=$RANDOM
+ * mvn -o test -pl server -am -Dsurefire.failIfNoSpecifiedTests=false -Dtest=FuzzTest \
+ *     -Dcfnlsp.fuzz.inputs=100000 -Dcfnlsp.fuzz.seconds=600 -Dcfnlsp.fuzz.seed=$RANDOM
  * </pre>
+ * ({@code -am} builds the engine in the same reactor; against a {@code cfn-lsp-rules} jar that someone rebuilds
+ * meanwhile the run fails with spurious {@code NoClassDefFoundError}s.)
  * Properties: {@code cfnlsp.fuzz.inputs}, {@code .seed}, {@code .seconds} (stop after this long, whatever the
  * number of inputs), {@code .only} (run one input, verbosely), {@code .maxScalar} (largest huge insertion, default
  * 1,000,000 chars), {@code .boundSeconds} (per request, default 20). Failures are grouped by signature, minimised,

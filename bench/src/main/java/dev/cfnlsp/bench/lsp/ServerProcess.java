@@ -1,7 +1,6 @@
 package dev.cfnlsp.bench.lsp;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -48,9 +47,8 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** Starts the JVM; the server answers nothing but {@code initialize} until {@link #initialize} has run. */
-    public static ServerProcess launch(Path jar) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "serve")
+    public static ServerProcess launch(ServerJar jar) throws IOException {
+        Process process = new ProcessBuilder(jar.command(List.of("serve")))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         return new ServerProcess(process);

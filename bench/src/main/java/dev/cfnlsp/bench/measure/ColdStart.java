@@ -1,5 +1,6 @@
 package dev.cfnlsp.bench.measure;
 
+import dev.cfnlsp.bench.lsp.ServerJar;
 import dev.cfnlsp.bench.lsp.ServerProcess;
 import dev.cfnlsp.bench.report.LatencyRow;
 import dev.cfnlsp.bench.report.LatencyTarget;
@@ -13,12 +14,12 @@ import java.util.List;
  * the first diagnostics of a small template. One extra run first warms up the bench's side of the connection.
  */
 public final class ColdStart {
-    private final Path jar;
+    private final ServerJar jar;
     private final Path template;
     private final int runs;
     private final Duration timeout;
 
-    public ColdStart(Path jar, Path template, int runs, Duration timeout) {
+    public ColdStart(ServerJar jar, Path template, int runs, Duration timeout) {
         this.jar = jar;
         this.template = template;
         this.runs = runs;

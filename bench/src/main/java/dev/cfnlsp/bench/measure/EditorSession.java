@@ -3,10 +3,10 @@ package dev.cfnlsp.bench.measure;
 import dev.cfnlsp.bench.generate.Format;
 import dev.cfnlsp.bench.generate.TemplateGenerator;
 import dev.cfnlsp.bench.lsp.Publication;
+import dev.cfnlsp.bench.lsp.ServerJar;
 import dev.cfnlsp.bench.lsp.ServerProcess;
 import dev.cfnlsp.bench.report.LatencyRow;
 import dev.cfnlsp.bench.report.LatencyTarget;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +30,14 @@ public final class EditorSession {
     static final long SEED = 1;
     private static final int WARM_UP_SIZE = 100;
 
-    private final Path jar;
+    private final ServerJar jar;
     private final BenchPlan plan;
     private int documents;
     private String openUri;
     private int version;
     private Publication latest;
 
-    public EditorSession(Path jar, BenchPlan plan) {
+    public EditorSession(ServerJar jar, BenchPlan plan) {
         this.jar = jar;
         this.plan = plan;
     }

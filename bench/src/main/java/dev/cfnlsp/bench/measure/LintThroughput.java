@@ -1,5 +1,6 @@
 package dev.cfnlsp.bench.measure;
 
+import dev.cfnlsp.bench.lsp.ServerJar;
 import dev.cfnlsp.bench.report.FigureRow;
 import dev.cfnlsp.bench.report.Figures;
 import dev.cfnlsp.bench.report.Verdict;
@@ -22,12 +23,12 @@ public final class LintThroughput {
     private static final Duration CFN_LINT_TIMEOUT = Duration.ofMinutes(6);
     private static final int TARGET_RATIO = 20;
 
-    private final Path jar;
+    private final ServerJar jar;
     private final Path corpus;
     private final String cfnLint;
     private final BenchPlan plan;
 
-    public LintThroughput(Path jar, Path corpus, String cfnLint, BenchPlan plan) {
+    public LintThroughput(ServerJar jar, Path corpus, String cfnLint, BenchPlan plan) {
         this.jar = jar;
         this.corpus = corpus;
         this.cfnLint = cfnLint;
@@ -36,9 +37,9 @@ public final class LintThroughput {
 
     public List<FigureRow> run() throws IOException, InterruptedException, TimeoutException {
         List<String> files = templates();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> ours = new ArrayList<>(List.of(java, "-jar", jar.toString(), "lint", "--format", "json"));
-        ours.addAll(files);
+        List<String> arguments = new ArrayList<>(List.of("lint", "--format", "json"));
+        arguments.addAll(files);
+        List<String> ours = jar.command(arguments);
         TimedCommand fastest = null;
         for (int run = 0; run < plan.lintRuns(); run++) {
             TimedCommand result = TimedCommand.run(ours, plan.timeout());

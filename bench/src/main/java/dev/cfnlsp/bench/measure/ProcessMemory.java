@@ -32,12 +32,19 @@ final class ProcessMemory {
     record Heap(long usedKilobytes, long committedKilobytes) {
     }
 
+    /** Sums the generations: G1 reports one heap, the serial and parallel collectors a young and an old one. */
     static Heap heap(long pid) throws IOException, InterruptedException {
-        Matcher heap = HEAP.matcher(jcmd(pid, "GC.heap_info"));
-        if (!heap.find()) {
+        Matcher generation = HEAP.matcher(jcmd(pid, "GC.heap_info"));
+        long used = 0;
+        long committed = 0;
+        while (generation.find()) {
+            committed += Long.parseLong(generation.group(1));
+            used += Long.parseLong(generation.group(2));
+        }
+        if (committed == 0) {
             throw new IOException("unexpected GC.heap_info output");
         }
-        return new Heap(Long.parseLong(heap.group(2)), Long.parseLong(heap.group(1)));
+        return new Heap(used, committed);
     }
 
     static void collectGarbage(long pid) throws IOException, InterruptedException {

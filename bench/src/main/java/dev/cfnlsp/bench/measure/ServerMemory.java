@@ -2,11 +2,11 @@ package dev.cfnlsp.bench.measure;
 
 import dev.cfnlsp.bench.generate.Format;
 import dev.cfnlsp.bench.generate.TemplateGenerator;
+import dev.cfnlsp.bench.lsp.ServerJar;
 import dev.cfnlsp.bench.lsp.ServerProcess;
 import dev.cfnlsp.bench.report.FigureRow;
 import dev.cfnlsp.bench.report.Figures;
 import dev.cfnlsp.bench.report.Verdict;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +19,10 @@ import java.util.concurrent.TimeoutException;
 public final class ServerMemory {
     private static final long TARGET_KILOBYTES = 300 * 1024;
 
-    private final Path jar;
+    private final ServerJar jar;
     private final BenchPlan plan;
 
-    public ServerMemory(Path jar, BenchPlan plan) {
+    public ServerMemory(ServerJar jar, BenchPlan plan) {
         this.jar = jar;
         this.plan = plan;
     }

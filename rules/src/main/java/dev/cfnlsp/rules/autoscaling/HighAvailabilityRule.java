@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * A group whose MinSize is below 2, or that lists a single subnet or zone. A MinSize below 2 is raised to 2 when the
  * literal MaxSize allows it (with a literal DesiredCapacity below 2 raised too, which CloudFormation would otherwise
- * reject); a single subnet or zone gets no fix, since only the author knows which second one to add.
+ * reject; with a DesiredCapacity that is not literal the fix is only offered); a single subnet or zone gets no fix,
+ * since only the author knows which second one to add.
  */
 @RuleInfo(id = "asg-high-availability", title = "Auto Scaling group can run on a single instance or zone",
         severity = Severity.WARNING, category = Category.RELIABILITY, errorInProduction = true)
@@ -59,12 +60,15 @@ public final class HighAvailabilityRule implements Rule {
         TemplateEdits edits = context.shared(TemplateEdits.class, c -> TemplateEdits.of(c.template()));
         List<TextEdit> changes = new ArrayList<>(List.of(ValueEdits.replaceKeepingStyle(context.template(), edits, minSize, "2")));
         Optional<TemplateNode> desired = properties.get("DesiredCapacity");
+        Optional<Long> desiredSize = Values.integer(desired);
         String title = "Set MinSize of " + group.name() + " to 2";
-        if (desired.isPresent() && Values.integer(desired).filter(d -> d < 2).isPresent() && desired.get() instanceof ScalarNode scalar) {
+        if (desiredSize.filter(d -> d < 2).isPresent() && desired.get() instanceof ScalarNode scalar) {
             changes.add(ValueEdits.replaceKeepingStyle(context.template(), edits, scalar, "2"));
             title = "Set MinSize and DesiredCapacity of " + group.name() + " to 2";
         }
-        return new Fix[] {new Fix(title, changes, true, true)};
+        // A DesiredCapacity we cannot read may be below the new MinSize, which CloudFormation rejects.
+        boolean safe = desired.isEmpty() || desiredSize.isPresent();
+        return new Fix[] {new Fix(safe ? title : title + " (DesiredCapacity must then be at least 2)", changes, true, safe)};
     }
 
     private static Optional<ScalarNode> singleItem(MappingNode properties, String name) {

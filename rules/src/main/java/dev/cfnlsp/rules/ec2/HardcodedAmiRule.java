@@ -71,8 +71,10 @@ public final class HardcodedAmiRule implements Rule {
 
     private static void check(RuleContext context, Resource resource, TemplateNode imageId) {
         if (imageId instanceof ScalarNode literal && AMI_ID.matcher(literal.value()).matches()) {
+            // An id anchored outside the resource (say in Mappings) would be rewritten there too: no fix for it.
+            boolean inResource = resource.body().filter(body -> body.range().contains(literal.range())).isPresent();
             context.report(context.template().valueRange(literal), "ImageId is the fixed AMI " + literal.value() + "." + ADVICE,
-                    fixes(context, resource, literal));
+                    inResource ? fixes(context, resource, literal) : new Fix[0]);
         } else {
             MapLookup.of(imageId).filter(lookup -> holdsAmiIds(context, lookup)).ifPresent(lookup ->
                     context.report(context.template().valueRange(lookup.mapName()), "ImageId is read from mapping '" + lookup.mapName().value()

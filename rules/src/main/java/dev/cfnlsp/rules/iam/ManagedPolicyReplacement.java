@@ -92,7 +92,7 @@ final class ManagedPolicyReplacement {
         }
         int index = CollectionEdits.indexOf(list.items(), attached.value());
         Optional<MappingEntry> policies = properties.get().entry("Policies");
-        if (index < 0 || policies.isPresent() && (!(policies.get().value() instanceof SequenceNode)
+        if (index < 0 || !CollectionEdits.writtenInPlace(list, attached.value()) || policies.isPresent() && (!(policies.get().value() instanceof SequenceNode)
                 || !CollectionEdits.writtenInPlace(policies.get()))) {
             return Optional.empty();
         }

@@ -117,7 +117,7 @@ public final class MissingKmsPermissionsRule implements Rule {
                 .filter(SequenceNode.class::isInstance).map(SequenceNode.class::cast);
         int index = statements.map(list -> users.stream().mapToInt(u -> CollectionEdits.indexOf(list.items(), u.statement()))
                 .max().orElse(-1)).orElse(-1);
-        if (index < 0) {
+        if (index < 0 || !CollectionEdits.writtenInPlace(statements.get(), statements.get().items().get(index))) {
             return Optional.empty();
         }
         TemplateEdits edits = context.shared(TemplateEdits.class, c -> TemplateEdits.of(c.template()));

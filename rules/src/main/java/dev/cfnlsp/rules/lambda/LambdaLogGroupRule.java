@@ -7,6 +7,7 @@ import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
+import dev.cfnlsp.rule.TextEdit;
 import dev.cfnlsp.rules.logging.LogGroupRetentionRule;
 import dev.cfnlsp.rules.logging.ObservabilityFixes;
 import dev.cfnlsp.rules.support.ResourceProperty;
@@ -16,6 +17,8 @@ import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +26,7 @@ import java.util.Optional;
         severity = Severity.WARNING, category = Category.OPERATIONS)
 public final class LambdaLogGroupRule extends FunctionCompanionRule {
     private static final NamePattern DEFAULT_PREFIX = NamePattern.literal("/aws/lambda/");
+    private static final String CUSTOM_RESOURCE = "AWS::CloudFormation::CustomResource";
 
     @Override
     void check(RuleContext context, LambdaFunction function) {
@@ -85,18 +89,42 @@ public final class LambdaLogGroupRule extends FunctionCompanionRule {
 
     /**
      * Declares the group Lambda would otherwise create, right after the function. {@code !Ref} of a function is its
-     * name, generated or given as FunctionName, so the one {@code !Sub} covers both.
+     * name, generated or given as FunctionName, so the one {@code !Sub} covers both. A custom resource the function
+     * serves is invoked as soon as the function exists, and its first log line would make Lambda create the group
+     * before CloudFormation does (whose create then fails as a duplicate); so such resources are made to depend on
+     * the new group in the same fix.
      */
     private static Fix[] addLogGroup(RuleContext context, LambdaFunction function) {
         TemplateEdits edits = ObservabilityFixes.edits(context);
         String id = edits.unusedLogicalId(function.name() + "LogGroup");
         ObservabilityFixes.Retention retention = ObservabilityFixes.retention(context.template());
         String name = "/aws/lambda/${" + function.name() + "}";
-        return ObservabilityFixes.insertResource(context, function.resource(), id,
-                        ObservabilityFixes.logGroup(Optional.of(EditValue.sub(name)), retention))
-                .map(edit -> new Fix[] {Fix.safe("Add log group " + id + " (" + name + ", RetentionInDays: "
-                        + retention.shown() + ") after " + function.name(), edit)})
-                .orElse(new Fix[0]);
+        Optional<TextEdit> group = ObservabilityFixes.insertResource(context, function.resource(), id,
+                ObservabilityFixes.logGroup(Optional.of(EditValue.sub(name)), retention));
+        if (group.isEmpty()) {
+            return new Fix[0];
+        }
+        List<TextEdit> all = new ArrayList<>(List.of(group.get()));
+        List<String> served = new ArrayList<>();
+        for (Resource custom : customResourcesServedBy(context.template(), function)) {
+            Optional<TextEdit> dependsOn = ObservabilityFixes.addDependsOn(context, custom, id);
+            if (dependsOn.isEmpty()) {
+                return new Fix[0];
+            }
+            all.add(dependsOn.get());
+            served.add(custom.name());
+        }
+        all.sort(Comparator.comparing((TextEdit e) -> e.range().start()));
+        String title = "Add log group " + id + " (" + name + ", RetentionInDays: " + retention.shown() + ") after "
+                + function.name() + (served.isEmpty() ? "" : " and make " + String.join(", ", served) + " depend on it");
+        return new Fix[] {Fix.safe(title, ObservabilityFixes.joinInsertions(all).toArray(TextEdit[]::new))};
+    }
+
+    private static List<Resource> customResourcesServedBy(Template template, LambdaFunction function) {
+        return template.resources().stream()
+                .filter(r -> r.type().filter(t -> t.equals(CUSTOM_RESOURCE) || t.startsWith("Custom::")).isPresent())
+                .filter(r -> r.property("ServiceToken").flatMap(Values::target).filter(function.name()::equals).isPresent())
+                .toList();
     }
 
     private static List<Resource> groupsThatMayBe(Template template, List<NamePattern> names) {

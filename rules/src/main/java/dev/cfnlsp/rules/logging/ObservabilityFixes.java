@@ -138,6 +138,44 @@ public final class ObservabilityFixes {
         return place(context, resources.get(), entry.get(), edits(context).insertResource(after, logicalId, body));
     }
 
+    /**
+     * Makes {@code resource} depend on {@code logicalId}: a new {@code DependsOn} right after {@code Type}, one more
+     * item in a list, or a list of the one written and the new one. Empty when {@code DependsOn} is something else.
+     */
+    public static Optional<TextEdit> addDependsOn(RuleContext context, Resource resource, String logicalId) {
+        TemplateEdits edits = edits(context);
+        Optional<MappingNode> body = resource.body();
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<MappingEntry> written = body.get().entry("DependsOn");
+        if (written.isEmpty()) {
+            Optional<MappingEntry> type = body.get().entry("Type");
+            if (type.isEmpty()) {
+                return Optional.empty();
+            }
+            return place(context, body.get(), type.get(), edits.insertAttribute(resource, "DependsOn", EditValue.text(logicalId)));
+        }
+        if (aliased(written.get())) {
+            return Optional.empty();
+        }
+        TemplateNode value = written.get().value();
+        if (value instanceof SequenceNode list) {
+            SourcePosition previous = list.range().start();
+            for (TemplateNode item : list.items()) {
+                if (!(item instanceof ScalarNode) || item.range().start().compareTo(previous) < 0) {
+                    return Optional.empty();
+                }
+                previous = item.range().start();
+            }
+            return Optional.of(edits.appendItem(list, EditValue.text(logicalId)));
+        }
+        if (value instanceof ScalarNode scalar && !scalar.isNull()) {
+            return Optional.of(edits.replaceValue(scalar, EditValue.list(EditValue.text(scalar.value()), EditValue.text(logicalId))));
+        }
+        return Optional.empty();
+    }
+
     /** {@code key: value} after the last entry of a non-empty mapping. */
     private static Optional<TextEdit> insertEntry(RuleContext context, MappingNode mapping, String key, EditValue value) {
         if (mapping.isEmpty()) {

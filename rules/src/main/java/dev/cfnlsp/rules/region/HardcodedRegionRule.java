@@ -98,7 +98,7 @@ public final class HardcodedRegionRule implements Rule {
         String title = "Replace " + String.join(", ", regions) + " with ${AWS::Region} in " + place(context, visit);
         NodeParents parents = parents(context);
         TemplateEdits edits = edits(context);
-        if (parents.subOfText(scalar).isPresent()) {
+        if (parents.subOfText(scalar).isPresent() && !parents.aliased().contains(scalar)) {
             return new Fix[] {Fix.safe(title, ValueEdits.replaceText(context.template(), edits, scalar, inSub.toString()))};
         }
         if (!parents.acceptsFunction(scalar)) {

@@ -30,21 +30,24 @@ public final class InvalidZoneRule implements Rule {
             if (reported.contains(zone.node())) {
                 continue; // an aliased literal is one value
             }
-            Fix[] fixes = ZoneFixes.of(context, zone, false).stream().toArray(Fix[]::new);
             List<String> existing = context.schema().availabilityZones(zone.region());
             boolean certain = zone.inResource() && !zone.conditional();
             if (!existing.contains(zone.zone()) && (targets.contains(zone.region()) || certain)) {
                 reported.add(zone.node());
                 context.report(context.template().valueRange(zone.node()), "There is no Availability Zone " + zone.zone()
                         + ": " + zone.region() + " has " + String.join(", ", existing) + ". CloudFormation rejects the"
-                        + " resource; pick an existing zone, or better !Select [N, !GetAZs ''].", fixes);
+                        + " resource; pick an existing zone, or better !Select [N, !GetAZs ''].", fixes(context, zone));
             } else if (existing.contains(zone.zone()) && certain && !targets.contains(zone.region())) {
                 reported.add(zone.node());
                 context.report(context.template().valueRange(zone.node()), zone.zone() + " is a zone of " + zone.region()
                         + ", but the template is deployed to " + String.join(", ", targets) + ", where it does not exist."
                         + " Use !Select [N, !GetAZs ''], or add " + zone.region() + " to the target regions if that is"
-                        + " where the stack runs.", fixes);
+                        + " where the stack runs.", fixes(context, zone));
             }
         }
+    }
+
+    private static Fix[] fixes(RuleContext context, ZoneLiteral zone) {
+        return ZoneFixes.of(context, zone, false).stream().toArray(Fix[]::new);
     }
 }

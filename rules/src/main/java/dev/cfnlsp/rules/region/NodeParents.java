@@ -7,39 +7,43 @@ import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.SequenceNode;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The node each node of a template sits in, so a fix can tell whether a literal may be replaced by a function call
  * (a property value, a list item, an Fn::If branch) or is itself a function's argument (the text of an Fn::Sub, the
- * name in a Ref). An aliased node counts under the first place it appears.
+ * name in a Ref). An aliased node is not replaced: every place of it would change, and they may differ.
  */
-record NodeParents(Map<TemplateNode, TemplateNode> parents) {
+record NodeParents(Map<TemplateNode, TemplateNode> parents, Set<TemplateNode> aliased) {
 
     static NodeParents of(Template template) {
-        Map<TemplateNode, TemplateNode> parents = new IdentityHashMap<>();
-        template.root().ifPresent(root -> walk(root, parents));
-        return new NodeParents(parents);
+        NodeParents result = new NodeParents(new IdentityHashMap<>(), Collections.newSetFromMap(new IdentityHashMap<>()));
+        template.root().ifPresent(result::walk);
+        return result;
     }
 
-    private static void walk(TemplateNode node, Map<TemplateNode, TemplateNode> parents) {
+    private void walk(TemplateNode node) {
         if (node instanceof MappingNode mapping) {
             for (MappingEntry entry : mapping.entries()) {
-                visitChild(node, entry.value(), parents);
+                visitChild(node, entry.value());
             }
         } else if (node instanceof SequenceNode sequence) {
-            sequence.items().forEach(item -> visitChild(node, item, parents));
+            sequence.items().forEach(item -> visitChild(node, item));
         } else if (node instanceof IntrinsicNode call) {
-            visitChild(node, call.argument(), parents);
+            visitChild(node, call.argument());
         }
     }
 
-    private static void visitChild(TemplateNode parent, TemplateNode child, Map<TemplateNode, TemplateNode> parents) {
-        if (!parents.containsKey(child)) {
+    private void visitChild(TemplateNode parent, TemplateNode child) {
+        if (parents.containsKey(child)) {
+            aliased.add(child);
+        } else {
             parents.put(child, parent);
-            walk(child, parents);
+            walk(child);
         }
     }
 
@@ -65,6 +69,9 @@ record NodeParents(Map<TemplateNode, TemplateNode> parents) {
      * Fn::If, a piece of Fn::Join, the list of Fn::Select or the string of Fn::Split.
      */
     boolean acceptsFunction(TemplateNode node) {
+        if (aliased.contains(node)) {
+            return false; // the places of the anchor and its aliases would all change
+        }
         TemplateNode parent = parents.get(node);
         if (parent instanceof MappingNode) {
             return true;

@@ -92,7 +92,8 @@ public final class CollectionEdits {
             throw new IllegalArgumentException("no entries");
         }
         if (mapping.isEmpty()) {
-            return edits.replaceValue(mapping, new EditValue.Mapping(entries));
+            TextEdit edit = edits.replaceValue(mapping, new EditValue.Mapping(entries));
+            return template.format() == TemplateFormat.JSON ? new TextEdit(edit.range(), collapse(edit.newText())) : edit;
         }
         return new TextEdit(first.range(), text.toString());
     }
@@ -176,6 +177,14 @@ public final class CollectionEdits {
     public boolean keepsWellFormed(List<TextEdit> changes) {
         String changed = TextEdits.apply(template.text(), changes);
         return new TemplateParser().parse(template.uri(), changed).isWellFormed();
+    }
+
+    /**
+     * Whether an item is written in its list rather than being an alias of a node written earlier (aliases always
+     * point backwards, to their anchor).
+     */
+    public static boolean writtenInPlace(SequenceNode sequence, TemplateNode item) {
+        return !sequence.range().start().isAfter(item.range().start());
     }
 
     /** The position of {@code node} among {@code nodes}, by identity. */
