@@ -97,11 +97,11 @@ public final class TemplateEdits {
     public TextEdit appendItem(SequenceNode sequence, EditValue value) {
         List<TemplateNode> items = sequence.items();
         if (items.isEmpty()) {
-            return new TextEdit(sequence.range(), "[" + renderer.inline(value) + "]");
+            return new TextEdit(sequence.range(), "[" + renderer.inFlow(value) + "]");
         }
         TemplateNode last = items.get(items.size() - 1);
         if (isFlow(sequence)) {
-            return insertAt(last.range().end(), separatorBefore(sequence.range(), last.range()) + renderer.inline(value));
+            return insertAt(last.range().end(), separatorBefore(sequence.range(), last.range()) + renderer.inFlow(value));
         }
         String dashIndent = " ".repeat(dashColumn(last));
         return insertAt(endOfLine(last.range().end()), style.lineEnding() + renderer.item(value, dashIndent));

@@ -12,6 +12,9 @@ final class ValueRenderer {
     private static final Pattern NEEDS_QUOTES = Pattern.compile(
             "^$|^[\\s!&*?|>'\"%@`{}\\[\\],#-]|:\\s|\\s#|:$|\\s$|^(?i:true|false|yes|no|on|off|null|~)$|^[-+.\\d][\\d.eE+:_-]*$");
 
+    /** Inside a flow collection these end or split a plain scalar. */
+    private static final Pattern FLOW_INDICATORS = Pattern.compile("[{}\\[\\],]");
+
     private final DocumentStyle style;
 
     ValueRenderer(DocumentStyle style) {
@@ -34,7 +37,8 @@ final class ValueRenderer {
             return head + style.lineEnding() + yamlMappingLines(mapping, indent + style.indentUnit());
         }
         if (value instanceof EditValue.Intrinsic intrinsic) {
-            return head + style.lineEnding() + indent + style.indentUnit() + intrinsic.function() + ": " + yamlFlow(intrinsic.argument());
+            String argument = intrinsic.argument() instanceof EditValue.Text text ? yamlScalar(text.value()) : yamlFlow(intrinsic.argument());
+            return head + style.lineEnding() + indent + style.indentUnit() + intrinsic.function() + ": " + argument;
         }
         EditValue.Sequence sequence = (EditValue.Sequence) value;
         String itemIndent = style.indentedSequences() ? indent + style.indentUnit() : indent;
@@ -47,6 +51,11 @@ final class ValueRenderer {
             return jsonString(key) + ": " + jsonCompact(value);
         }
         return yamlKey(key) + ": " + yamlFlow(value);
+    }
+
+    /** A value inside a flow collection: YAML flow style, or compact JSON. */
+    String inFlow(EditValue value) {
+        return style.format() == TemplateFormat.JSON ? jsonCompact(value) : yamlFlow(value);
     }
 
     /** A value written inline: a scalar, a YAML flow collection or short-form call, or JSON. */
@@ -98,12 +107,18 @@ final class ValueRenderer {
             return literal.value();
         }
         if (value instanceof EditValue.Intrinsic intrinsic && style.shortFormTags()) {
-            return shortForm(intrinsic);
+            return shortForm(intrinsic, false);
         }
         return yamlFlow(value);
     }
 
     private String yamlFlow(EditValue value) {
+        if (value instanceof EditValue.Text text) {
+            return flowScalar(text.value());
+        }
+        if (value instanceof EditValue.Intrinsic intrinsic && style.shortFormTags()) {
+            return shortForm(intrinsic, true);
+        }
         if (value instanceof EditValue.Mapping mapping) {
             return mapping.entries().entrySet().stream()
                     .map(e -> yamlKey(e.getKey()) + ": " + yamlFlow(e.getValue()))
@@ -118,11 +133,20 @@ final class ValueRenderer {
         return yamlInline(value);
     }
 
-    private String shortForm(EditValue.Intrinsic intrinsic) {
+    /** A scalar inside a flow collection, where the flow indicators would end or split a plain scalar. */
+    private String flowScalar(String value) {
+        return FLOW_INDICATORS.matcher(value).find() ? quote(value) : yamlScalar(value);
+    }
+
+    /** {@code inFlow}: the call sits inside a flow collection, so its scalar argument follows flow rules too. */
+    private String shortForm(EditValue.Intrinsic intrinsic, boolean inFlow) {
         String tag = "!" + intrinsic.function().replace("Fn::", "");
         if (intrinsic.function().equals("Fn::GetAtt") && intrinsic.argument() instanceof EditValue.Sequence parts
                 && parts.items().stream().allMatch(EditValue.Text.class::isInstance)) {
             return tag + " " + parts.items().stream().map(p -> ((EditValue.Text) p).value()).collect(Collectors.joining("."));
+        }
+        if (intrinsic.argument() instanceof EditValue.Text text) {
+            return tag + " " + (inFlow ? flowScalar(text.value()) : yamlScalar(text.value()));
         }
         return tag + " " + yamlFlow(intrinsic.argument());
     }

@@ -216,8 +216,13 @@ final class YamlTemplateParser {
             return lines.rangeOf(startOffset(node), endOffset(node));
         }
 
+        /** Where the node's own text starts: after an anchor ({@code &name}), which edits must never overwrite. */
         private int startOffset(Node node) {
-            return node.getStartMark().map(m -> offsets.utf16Offset(m.getIndex())).orElse(0);
+            int start = node.getStartMark().map(m -> offsets.utf16Offset(m.getIndex())).orElse(0);
+            if (node.getAnchor().isPresent() && text.startsWith("&" + node.getAnchor().get().getValue(), start)) {
+                return skipBlanks(start + 1 + node.getAnchor().get().getValue().length());
+            }
+            return start;
         }
 
         private int endOffset(Node node) {

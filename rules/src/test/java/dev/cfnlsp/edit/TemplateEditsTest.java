@@ -237,4 +237,15 @@ class TemplateEditsTest {
         MappingNode properties = PARSER.parse("t.yaml", result).resource("P").orElseThrow().properties().orElseThrow();
         assertEquals("{{resolve:ssm:/x}}", properties.text("Value").orElseThrow());
     }
+
+    @Test
+    void keepsAnchorsAndQuotesFlowIndicatorsInFlowCollections() {
+        String input = "Resources:\n  A:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: &ami ami-123\n  B:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: *ami\n";
+        String replaced = apply("t.yaml", input, (t, e) -> e.replaceValue(resource(t, "A").property("ImageId").orElseThrow(), EditValue.ref("Ami")));
+        assertEquals(input.replace("&ami ami-123", "&ami !Ref Ami"), replaced);
+        String flow = "Resources:\n  P: {Type: AWS::SNS::TopicPolicy, Properties: {Topics: [a]}}\n";
+        String appended = apply("t.yaml", flow, (t, e) -> e.appendItem((SequenceNode) resource(t, "P").property("Topics").orElseThrow(),
+                EditValue.text("arn:${AWS::Partition}:sns:{x},y")));
+        assertEquals(flow.replace("[a]", "[a, \"arn:${AWS::Partition}:sns:{x},y\"]"), appended);
+    }
 }

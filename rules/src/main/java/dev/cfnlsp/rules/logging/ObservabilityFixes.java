@@ -170,7 +170,11 @@ public final class ObservabilityFixes {
             }
             return Optional.of(edits.appendItem(list, EditValue.text(logicalId)));
         }
-        if (value instanceof ScalarNode scalar && !scalar.isNull()) {
+        if (value instanceof ScalarNode scalar && !scalar.isNull() && scalar.value().matches("[A-Za-z0-9]+")) {
+            if (context.template().format() == TemplateFormat.JSON) {
+                // On one line, as the YAML flow list is; logical ids need no escaping.
+                return Optional.of(new TextEdit(scalar.range(), "[\"" + scalar.value() + "\", \"" + logicalId + "\"]"));
+            }
             return Optional.of(edits.replaceValue(scalar, EditValue.list(EditValue.text(scalar.value()), EditValue.text(logicalId))));
         }
         return Optional.empty();
