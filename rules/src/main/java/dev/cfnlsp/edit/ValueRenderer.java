@@ -53,9 +53,9 @@ final class ValueRenderer {
         return yamlKey(key) + ": " + yamlFlow(value);
     }
 
-    /** A value inside a flow collection: YAML flow style, or compact JSON. */
+    /** A value inside a flow collection: YAML flow style, or JSON as {@link #inline} writes it. */
     String inFlow(EditValue value) {
-        return style.format() == TemplateFormat.JSON ? jsonCompact(value) : yamlFlow(value);
+        return style.format() == TemplateFormat.JSON ? json(value, "") : yamlFlow(value);
     }
 
     /** A value written inline: a scalar, a YAML flow collection or short-form call, or JSON. */

@@ -1,11 +1,11 @@
 package dev.cfnlsp.rules.iam;
 
+import dev.cfnlsp.rules.support.Values;
 import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.ReferenceKind;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.Template;
-import dev.cfnlsp.rules.support.Values;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;

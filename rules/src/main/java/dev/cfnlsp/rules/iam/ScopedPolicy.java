@@ -15,10 +15,13 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Inline policies that replace a broad AWS managed policy, derived from the template.
@@ -72,7 +75,7 @@ final class ScopedPolicy {
         String base = switch (managedPolicy) {
             case "AdministratorAccess", "PowerUserAccess", "IAMFullAccess" -> "least-privilege";
             default -> managedPolicy.replaceAll("^(Amazon|AWS)", "").replace("FullAccess", "").replace("_", "")
-                    .toLowerCase(java.util.Locale.ROOT) + "-least-privilege";
+                    .toLowerCase(Locale.ROOT) + "-least-privilege";
         };
         return uniqueName(base, holder);
     }
@@ -320,7 +323,7 @@ final class ScopedPolicy {
                         statement(List.of("s3:GetObject", "s3:PutObject"), each(ids, id -> EditValue.sub("${" + id + ".Arn}/*"))));
                 case TABLE -> List.of(statement(List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                         "dynamodb:DeleteItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:BatchWriteItem"),
-                        ids.stream().flatMap(id -> java.util.stream.Stream.<EditValue>of(EditValue.getAtt(id, "Arn"),
+                        ids.stream().flatMap(id -> Stream.<EditValue>of(EditValue.getAtt(id, "Arn"),
                                 EditValue.sub("${" + id + ".Arn}/index/*"))).toList()));
                 case TABLE_STREAM -> List.of(
                         statement(List.of("dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"),
@@ -339,7 +342,7 @@ final class ScopedPolicy {
             };
         }
 
-        private static List<EditValue> each(List<String> ids, java.util.function.Function<String, EditValue> arn) {
+        private static List<EditValue> each(List<String> ids, Function<String, EditValue> arn) {
             return ids.stream().map(arn).toList();
         }
     }
