@@ -27,9 +27,10 @@ import java.util.stream.Collectors;
  * The fixes of s3-https-only: a new bucket policy with the statement that refuses plain HTTP, that statement
  * appended to the bucket's policy, or the missing half (bucket ARN or ARN/*) added to a statement's Resource.
  *
- * <p>The objects ARN is {@code !Sub "${Bucket.Arn}/*"} where it can be written so. The renderer writes that string
- * without quotes, which YAML cannot read inside a flow collection ({@code [...]}, {@code {...}}, and every list item
- * of a document written with long-form intrinsics), so there it is {@code Fn::Join ["", [Bucket.Arn, "/*"]]}.
+ * <p>The objects ARN is {@code !Sub "${Bucket.Arn}/*"}, except where a YAML value is wrapped into a flow list here
+ * (rather than by {@link TemplateEdits}, which quotes flow indicators in flow collections): {@code replaceValue}
+ * writes the string unquoted, which a flow collection cannot read, so there it is
+ * {@code !Join ["", [!GetAtt Bucket.Arn, /*]]}.
  */
 final class HttpsOnlyFixes {
     static final String POLICY_TYPE = "AWS::S3::BucketPolicy";
@@ -52,7 +53,6 @@ final class HttpsOnlyFixes {
                 || resources.get().entries().stream().filter(e -> e.name().equals(bucket.name())).count() != 1) {
             return Optional.empty();
         }
-        boolean flow = style.format() == TemplateFormat.YAML && resources.get().flow();
         String id = edits.unusedLogicalId(bucket.name() + "Policy");
         EditValue.MappingBuilder policy = EditValue.map().put("Type", POLICY_TYPE);
         bucket.attribute("Condition").filter(ScalarNode.class::isInstance).map(TemplateNode::scalarText)
@@ -61,7 +61,7 @@ final class HttpsOnlyFixes {
                 .put("Bucket", EditValue.ref(bucket.name()))
                 .put("PolicyDocument", EditValue.map()
                         .put("Version", "2012-10-17")
-                        .put("Statement", EditValue.list(denial(bucket, flow)))
+                        .put("Statement", EditValue.list(denial(bucket)))
                         .build())
                 .build());
         return Optional.of(Fix.safe("Add bucket policy " + id + " that denies plain-HTTP requests to " + bucket.name(),
@@ -76,9 +76,8 @@ final class HttpsOnlyFixes {
         if (statements.isEmpty() || !(statements.get() instanceof SequenceNode list) || !appendable(list)) {
             return Optional.empty();
         }
-        boolean flow = style.format() == TemplateFormat.YAML && list.flow();
         return Optional.of(Fix.safe("Add a statement to " + policy.name() + " that denies plain-HTTP requests to "
-                + bucket.name(), StorageFixes.appendItem(edits, template, list, denial(bucket, flow))));
+                + bucket.name(), StorageFixes.appendItem(edits, template, list, denial(bucket))));
     }
 
     /** What a denial's Resource lacks (the bucket ARN, ARN/* or both), added to it: to the list, or making a single value a list. */
@@ -91,7 +90,7 @@ final class HttpsOnlyFixes {
             if (!appendable(list)) {
                 return Optional.empty();
             }
-            List<TextEdit> appends = missingValues(bucket, missing, yaml && list.flow()).stream()
+            List<TextEdit> appends = missingValues(bucket, missing, false).stream()
                     .map(item -> StorageFixes.appendItem(edits, template, list, item)).toList();
             return Optional.of(Fix.safe(title, StorageFixes.merged(appends)));
         }
@@ -99,7 +98,7 @@ final class HttpsOnlyFixes {
             return Optional.empty();
         }
         if (yaml && !statement.flow()) {
-            return blockList(resource, missingValues(bucket, missing, !style.shortFormTags()))
+            return blockList(resource, missingValues(bucket, missing, false))
                     .map(changes -> Fix.safe(title, changes));
         }
         String items = missingValues(bucket, missing, yaml).stream()
@@ -114,13 +113,14 @@ final class HttpsOnlyFixes {
         return missing.contains(BucketScope.Part.BUCKET) ? "the ARN of " + bucket.name() : "the objects of " + bucket.name() + " (ARN/*)";
     }
 
-    private List<EditValue> missingValues(Resource bucket, Set<BucketScope.Part> missing, boolean flow) {
+    /** {@code wrappedInFlow}: the values go into a YAML flow list this class writes itself. */
+    private List<EditValue> missingValues(Resource bucket, Set<BucketScope.Part> missing, boolean wrappedInFlow) {
         List<EditValue> values = new ArrayList<>();
         if (missing.contains(BucketScope.Part.BUCKET)) {
             values.add(bucketArn(bucket));
         }
         if (missing.contains(BucketScope.Part.OBJECTS)) {
-            values.add(objectsArn(bucket, flow));
+            values.add(objectsArn(bucket, wrappedInFlow));
         }
         return values;
     }
@@ -164,13 +164,13 @@ final class HttpsOnlyFixes {
                 list.items().get(list.items().size() - 1));
     }
 
-    private EditValue denial(Resource bucket, boolean flow) {
+    private EditValue denial(Resource bucket) {
         return EditValue.map()
                 .put("Sid", "DenyInsecureTransport")
                 .put("Effect", "Deny")
                 .put("Principal", "*")
                 .put("Action", "s3:*")
-                .put("Resource", EditValue.list(bucketArn(bucket), objectsArn(bucket, flow || !shortForms())))
+                .put("Resource", EditValue.list(bucketArn(bucket), objectsArn(bucket, false)))
                 .put("Condition", EditValue.map().put("Bool", EditValue.map()
                         .put("aws:SecureTransport", EditValue.bool(false)).build()).build())
                 .build();
@@ -180,16 +180,12 @@ final class HttpsOnlyFixes {
         return EditValue.getAtt(bucket.name(), "Arn");
     }
 
-    private EditValue objectsArn(Resource bucket, boolean flow) {
-        if (style.format() == TemplateFormat.JSON || !flow) {
+    private EditValue objectsArn(Resource bucket, boolean wrappedInFlow) {
+        if (style.format() == TemplateFormat.JSON || !wrappedInFlow) {
             return EditValue.sub("${" + bucket.name() + ".Arn}/*");
         }
         return new EditValue.Intrinsic("Fn::Join", EditValue.list(EditValue.text(""),
                 EditValue.list(bucketArn(bucket), EditValue.text("/*"))));
-    }
-
-    private boolean shortForms() {
-        return style.format() == TemplateFormat.JSON || style.shortFormTags();
     }
 
     private static TextEdit insertAt(SourcePosition position, String text) {

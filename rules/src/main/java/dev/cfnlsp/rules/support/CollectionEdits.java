@@ -170,9 +170,8 @@ public final class CollectionEdits {
     }
 
     /**
-     * Whether the text stays well-formed after the edits. The renderer writes plain scalars such as
-     * {@code arn:${AWS::Partition}:...} unquoted, which a YAML flow collection cannot hold, so a fix that inserts
-     * into one checks its result before it is offered.
+     * Whether the text stays well-formed after the edits: a last check before a fix is offered, for layouts the
+     * edits above do not foresee (an inserted value next to an unusual flow collection, a comment in the way).
      */
     public boolean keepsWellFormed(List<TextEdit> changes) {
         String changed = TextEdits.apply(template.text(), changes);
