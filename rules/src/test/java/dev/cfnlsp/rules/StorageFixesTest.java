@@ -161,6 +161,7 @@ class StorageFixesTest {
 
     @Test
     void httpsOnlyPolicyFollowsTheBucketsConditionAndFlowStyle() {
+        // TemplateEdits quotes the !Sub string, whose braces would otherwise end a plain scalar in a flow collection
         String text = "Conditions:\n  IsProd: !Equals [!Ref AWS::AccountId, \"111111111111\"]\n"
                 + "Resources: {Data: {Type: AWS::S3::Bucket, Condition: IsProd}}\n";
         Fix fix = findings("t.yaml", text, "s3-https-only").get(0).fixes().get(0);
@@ -169,7 +170,7 @@ class StorageFixesTest {
                 + "Resources: {Data: {Type: AWS::S3::Bucket, Condition: IsProd}, DataPolicy: {Type: AWS::S3::BucketPolicy, "
                 + "Condition: IsProd, Properties: {Bucket: !Ref Data, PolicyDocument: {Version: \"2012-10-17\", Statement: "
                 + "[{Sid: DenyInsecureTransport, Effect: Deny, Principal: \"*\", Action: s3:*, Resource: [!GetAtt Data.Arn, "
-                + "!Join [\"\", [!GetAtt Data.Arn, /*]]], Condition: {Bool: {aws:SecureTransport: false}}}]}}}}\n", fixed);
+                + "!Sub \"${Data.Arn}/*\"], Condition: {Bool: {aws:SecureTransport: false}}}]}}}}\n", fixed);
         assertEquals(List.of(), findings("t.yaml", fixed, "s3-https-only"));
     }
 
@@ -202,7 +203,7 @@ class StorageFixesTest {
         assertEquals(text.replace("            Resource: {Fn::GetAtt: [Data, Arn]}  # the bucket only\n", """
                             Resource:
                               - {Fn::GetAtt: [Data, Arn]}  # the bucket only
-                              - {Fn::Join: ["", [{Fn::GetAtt: [Data, Arn]}, /*]]}
+                              - {Fn::Sub: "${Data.Arn}/*"}
                 """), fixed);
         assertEquals(List.of(), findings("t.yaml", fixed, "s3-https-only"));
     }
@@ -241,6 +242,25 @@ class StorageFixesTest {
                                   - arn: !GetAtt Data.Arn
                               - !GetAtt Data.Arn
                 """), fixed);
+        assertEquals(List.of(), findings("t.yaml", fixed, "s3-https-only"));
+    }
+
+    @Test
+    void httpsOnlyWrapsASingleValueOfAFlowStatementInAFlowList() {
+        String text = """
+                Resources:
+                  Data:
+                    Type: AWS::S3::Bucket
+                  DataPolicy:
+                    Type: AWS::S3::BucketPolicy
+                    Properties:
+                      Bucket: !Ref Data
+                      PolicyDocument:
+                        Statement:
+                          - {Effect: Deny, Principal: "*", Action: "s3:*", Resource: !GetAtt Data.Arn, Condition: {Bool: {aws:SecureTransport: false}}}
+                """;
+        String fixed = apply("t.yaml", text, findings("t.yaml", text, "s3-https-only").get(0).fixes().get(0));
+        assertEquals(text.replace("Resource: !GetAtt Data.Arn,", "Resource: [!GetAtt Data.Arn, !Join [\"\", [!GetAtt Data.Arn, /*]]],"), fixed);
         assertEquals(List.of(), findings("t.yaml", fixed, "s3-https-only"));
     }
 

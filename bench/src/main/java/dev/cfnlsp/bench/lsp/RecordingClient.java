@@ -32,7 +32,7 @@ final class RecordingClient implements LanguageClient {
         while (true) {
             Publication next = publications.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (next == null) {
-                throw new TimeoutException("no diagnostics for " + uri + " within " + timeout.toSeconds() + " s");
+                throw new TimeoutException("no diagnostics within " + timeout.toSeconds() + " s");
             }
             if (next.params().getUri().equals(uri) && accept.test(next.params())) {
                 return next;
@@ -48,7 +48,7 @@ final class RecordingClient implements LanguageClient {
         while (!pending.isEmpty()) {
             Publication next = publications.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (next == null) {
-                throw new TimeoutException(pending.size() + " documents without diagnostics after " + timeout.toSeconds() + " s");
+                throw new TimeoutException(pending.size() + " without diagnostics after " + timeout.toSeconds() + " s");
             }
             if (accept.test(next.params())) {
                 pending.remove(next.params().getUri());

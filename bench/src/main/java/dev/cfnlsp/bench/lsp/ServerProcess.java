@@ -109,7 +109,11 @@ public final class ServerProcess implements AutoCloseable {
 
     public static <T> T await(CompletableFuture<T> answer, Duration timeout)
             throws InterruptedException, ExecutionException, TimeoutException {
-        return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new TimeoutException("no answer within " + timeout.toSeconds() + " s");
+        }
     }
 
     @Override

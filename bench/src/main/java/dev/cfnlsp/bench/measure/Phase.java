@@ -22,7 +22,7 @@ public record Phase(int runs, Duration budget) {
             try {
                 samples.add(run.nanos());
             } catch (TimeoutException e) {
-                samples.markTimedOut();
+                samples.stop(e.getMessage());
                 break;
             }
         }

@@ -3,22 +3,30 @@ package dev.cfnlsp.bench.measure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
-/** Durations of repeated runs of one measurement; {@code timedOut} when a run did not finish within its limit. */
+/** Durations of repeated runs of one measurement, and why it stopped early if it did (a run that timed out). */
 public final class Samples {
     private final List<Long> nanos = new ArrayList<>();
-    private boolean timedOut;
+    private Optional<String> stoppedBy = Optional.empty();
+
+    /** A measurement that could not start, e.g. because the one before it timed out. */
+    static Samples notRun(String reason) {
+        Samples samples = new Samples();
+        samples.stop(reason);
+        return samples;
+    }
 
     void add(long durationNanos) {
         nanos.add(durationNanos);
     }
 
-    void markTimedOut() {
-        timedOut = true;
+    void stop(String reason) {
+        stoppedBy = Optional.of(reason);
     }
 
-    public boolean timedOut() {
-        return timedOut;
+    public Optional<String> stoppedBy() {
+        return stoppedBy;
     }
 
     public int count() {

@@ -22,12 +22,12 @@ public record LatencyTarget(double p50Millis, double p95Millis) {
         return Double.isInfinite(p50Millis) ? p95 : "p50 ≤ " + Figures.millis(p50Millis) + ", " + p95;
     }
 
-    /** A measurement with no completed run, or one that timed out, misses any target. */
+    /** A measurement with no completed run, or one stopped by a timeout, misses any target. */
     public Verdict verdict(Samples samples) {
         if (this.equals(NONE)) {
             return Verdict.NO_TARGET;
         }
-        return Verdict.of(samples.count() > 0 && !samples.timedOut()
+        return Verdict.of(samples.count() > 0 && samples.stoppedBy().isEmpty()
                 && samples.p50Millis() <= p50Millis && samples.p95Millis() <= p95Millis);
     }
 }

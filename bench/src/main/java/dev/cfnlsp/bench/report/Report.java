@@ -38,7 +38,7 @@ public final class Report {
             for (LatencyRow row : latencies) {
                 Samples s = row.samples();
                 out.append("| ").append(row.measure()).append(" | ").append(row.template()).append(" | ")
-                        .append(s.count()).append(s.timedOut() ? " (then a timeout)" : "").append(" | ")
+                        .append(s.count()).append(s.stoppedBy().map(reason -> ", then " + reason).orElse("")).append(" | ")
                         .append(Figures.millis(s.p50Millis())).append(" | ").append(Figures.millis(s.p95Millis())).append(" | ")
                         .append(Figures.millis(s.maxMillis())).append(" | ").append(row.target().text()).append(" | ")
                         .append(row.target().verdict(s).label()).append(" |\n");
@@ -58,7 +58,7 @@ public final class Report {
             json.put("measure", row.measure());
             json.put("template", row.template());
             json.put("runs", row.samples().count());
-            json.put("timedOut", row.samples().timedOut());
+            json.put("stoppedBy", row.samples().stoppedBy().orElse(null));
             json.put("p50Ms", row.samples().p50Millis());
             json.put("p95Ms", row.samples().p95Millis());
             json.put("maxMs", row.samples().maxMillis());

@@ -62,9 +62,9 @@ public final class CloudTrailNoCloudWatchLogsRule implements Rule {
                 .put(ROLE_ARN, EditValue.getAtt(role, "Arn"))
                 .build());
         Optional<TextEdit> groupResource = ObservabilityFixes.insertResource(context, trail, group,
-                ObservabilityFixes.logGroup(Optional.empty(), retention));
+                ObservabilityFixes.withConditionOf(trail, ObservabilityFixes.logGroup(Optional.empty(), retention)));
         Optional<TextEdit> roleResource = ObservabilityFixes.insertResource(context, trail, role,
-                deliveryRole(EditValue.getAtt(group, "Arn")));
+                ObservabilityFixes.withConditionOf(trail, deliveryRole(EditValue.getAtt(group, "Arn"))));
         if (properties.isEmpty() || groupResource.isEmpty() || roleResource.isEmpty()) {
             return new Fix[0];
         }
@@ -87,7 +87,8 @@ public final class CloudTrailNoCloudWatchLogsRule implements Rule {
         String role = edits.unusedLogicalId(trail.name() + "LogsRole");
         Optional<TextEdit> property = ObservabilityFixes.insertProperties(context, trail,
                 EditValue.map().put(ROLE_ARN, EditValue.getAtt(role, "Arn")).build());
-        Optional<TextEdit> roleResource = ObservabilityFixes.insertResource(context, trail, role, deliveryRole(groupArn.get()));
+        Optional<TextEdit> roleResource = ObservabilityFixes.insertResource(context, trail, role,
+                ObservabilityFixes.withConditionOf(trail, deliveryRole(groupArn.get())));
         if (property.isEmpty() || roleResource.isEmpty()) {
             return new Fix[0];
         }

@@ -16,7 +16,9 @@ import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -84,38 +86,54 @@ public final class RetainStatefulRule implements Rule {
         return fixes.toArray(Fix[]::new);
     }
 
-    /** The missing attributes, after Type (or UpdateReplacePolicy after DeletionPolicy), with Retain or Snapshot. */
+    /**
+     * The missing attributes, after Type (or UpdateReplacePolicy after DeletionPolicy), with Retain or Snapshot. A type
+     * CloudFormation keeps without a DeletionPolicy gets its default written out as well, since a resource with only
+     * one of the two attributes reads as an oversight (cfn-lint W3011).
+     */
     private static Fix[] additions(RuleContext context, Resource resource, String type, List<String> missing) {
+        Map<String, String> retain = new LinkedHashMap<>();
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        if (!missing.contains(RetentionPolicies.DELETION) && resource.attribute(RetentionPolicies.DELETION).isEmpty()) {
+            retain.put(RetentionPolicies.DELETION, RetentionPolicies.defaultDeletionPolicy(type));
+            snapshot.put(RetentionPolicies.DELETION, RetentionPolicies.defaultDeletionPolicy(type));
+        }
+        for (String attribute : missing) {
+            retain.put(attribute, RetentionPolicies.RETAIN);
+            snapshot.put(attribute, RetentionPolicies.SNAPSHOT);
+        }
         List<Fix> fixes = new ArrayList<>();
-        addition(context, resource, missing, RetentionPolicies.RETAIN).ifPresent(edits -> fixes.add(Fix.safe(
-                additionTitle(resource, missing, RetentionPolicies.RETAIN), edits)));
+        addition(context, resource, retain).ifPresent(edits -> fixes.add(Fix.safe(additionTitle(resource, retain, missing), edits)));
         if (RetentionPolicies.supportsSnapshot(type)) {
-            addition(context, resource, missing, RetentionPolicies.SNAPSHOT).ifPresent(edits -> fixes.add(Fix.alternative(
-                    additionTitle(resource, missing, RetentionPolicies.SNAPSHOT), edits)));
+            addition(context, resource, snapshot).ifPresent(edits -> fixes.add(Fix.alternative(
+                    additionTitle(resource, snapshot, missing), edits)));
         }
         return fixes.toArray(Fix[]::new);
     }
 
-    private static Optional<TextEdit[]> addition(RuleContext context, Resource resource, List<String> missing, String policy) {
+    private static Optional<TextEdit[]> addition(RuleContext context, Resource resource, Map<String, String> values) {
         TemplateEdits edits = StorageFixes.edits(context);
         Optional<MappingNode> body = resource.body();
         if (body.isEmpty() || body.get().entry("Type").filter(type -> type.value() instanceof ScalarNode).isEmpty()) {
             return Optional.empty();
         }
         List<TextEdit> inserts = new ArrayList<>();
-        for (String attribute : missing) {
+        values.forEach((attribute, value) -> {
             boolean afterDeletionPolicy = attribute.equals(RetentionPolicies.UPDATE_REPLACE)
-                    && !missing.contains(RetentionPolicies.DELETION)
+                    && !values.containsKey(RetentionPolicies.DELETION)
                     && body.get().get(RetentionPolicies.DELETION).filter(ScalarNode.class::isInstance).isPresent();
             inserts.add(afterDeletionPolicy
-                    ? edits.insertEntryAfter(body.get(), RetentionPolicies.DELETION, attribute, EditValue.text(policy))
-                    : edits.insertAttribute(resource, attribute, EditValue.text(policy)));
-        }
+                    ? edits.insertEntryAfter(body.get(), RetentionPolicies.DELETION, attribute, EditValue.text(value))
+                    : edits.insertAttribute(resource, attribute, EditValue.text(value)));
+        });
         return Optional.of(StorageFixes.merged(inserts));
     }
 
-    private static String additionTitle(Resource resource, List<String> missing, String policy) {
-        return "Add " + missing.stream().map(attribute -> attribute + ": " + policy).reduce((a, b) -> a + " and " + b).orElseThrow()
+    /** "Add DeletionPolicy: Snapshot (the default) and UpdateReplacePolicy: Retain to Db". */
+    private static String additionTitle(Resource resource, Map<String, String> values, List<String> missing) {
+        return "Add " + values.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue() + (missing.contains(e.getKey()) ? "" : " (the default)"))
+                .reduce((a, b) -> a + " and " + b).orElseThrow()
                 + " to " + resource.name();
     }
 

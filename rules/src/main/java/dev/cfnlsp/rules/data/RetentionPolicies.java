@@ -36,6 +36,11 @@ final class RetentionPolicies {
         return KEPT_BY_DEFAULT.contains(type);
     }
 
+    /** What CloudFormation does without a DeletionPolicy for the types {@link #keptWithoutDeletionPolicy} lists. */
+    static String defaultDeletionPolicy(String type) {
+        return type.equals("AWS::Organizations::Account") ? RETAIN : SNAPSHOT;
+    }
+
     static boolean deletedOnlyWhenEmpty(String type) {
         return DELETED_ONLY_WHEN_EMPTY.contains(type);
     }

@@ -51,7 +51,8 @@ public final class LambdaErrorAlarmRule extends FunctionCompanionRule {
                         .put("TreatMissingData", "notBreaching")
                         .build())
                 .build();
-        return ObservabilityFixes.insertResource(context, function.resource(), id, alarm)
+        return ObservabilityFixes.insertResource(context, function.resource(), id,
+                        ObservabilityFixes.withConditionOf(function.resource(), alarm))
                 .map(edit -> new Fix[] {Fix.safe("Add alarm " + id + " on the Errors of " + function.name()
                         + " (1 or more in 5 minutes) after " + function.name(), edit)})
                 .orElse(new Fix[0]);

@@ -100,7 +100,8 @@ public final class LambdaLogGroupRule extends FunctionCompanionRule {
         ObservabilityFixes.Retention retention = ObservabilityFixes.retention(context.template());
         String name = "/aws/lambda/${" + function.name() + "}";
         Optional<TextEdit> group = ObservabilityFixes.insertResource(context, function.resource(), id,
-                ObservabilityFixes.logGroup(Optional.of(EditValue.sub(name)), retention));
+                ObservabilityFixes.withConditionOf(function.resource(),
+                        ObservabilityFixes.logGroup(Optional.of(EditValue.sub(name)), retention)));
         if (group.isEmpty()) {
             return new Fix[0];
         }

@@ -73,6 +73,28 @@ public final class ObservabilityFixes {
     }
 
     /**
+     * A new resource that serves {@code served} (refers to it, or is referred to only by it) exists exactly when that
+     * one does: its {@code Condition}, if it has one, is copied right after {@code Type}. Without it a reference to a
+     * resource its condition left out would fail the deployment.
+     */
+    public static EditValue.Mapping withConditionOf(Resource served, EditValue.Mapping body) {
+        Optional<String> condition = served.attribute("Condition")
+                .filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+                .filter(c -> !c.isNull()).map(ScalarNode::value);
+        if (condition.isEmpty()) {
+            return body;
+        }
+        EditValue.MappingBuilder copy = EditValue.map();
+        body.entries().forEach((key, value) -> {
+            copy.put(key, value);
+            if (key.equals("Type")) {
+                copy.put("Condition", condition.get());
+            }
+        });
+        return copy.build();
+    }
+
+    /**
      * Sets a property of a resource: adds it when it is not written, fills it in when it is written empty, and
      * rewrites a scalar in place (a literal keeps its quotes). Empty when the value is an intrinsic, a collection or
      * an alias, or {@code Properties} is not a mapping: a fix must not overwrite what it cannot read.
