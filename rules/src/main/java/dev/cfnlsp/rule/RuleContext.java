@@ -11,6 +11,9 @@ import java.util.function.Function;
 
 /** What a rule sees while it runs over one template, and where it reports. */
 public final class RuleContext {
+    /** Beyond this a rule's findings stop helping anyone, and a flood (200,000 repeated keys) would swamp the editor. */
+    static final int MAX_FINDINGS_PER_RULE = 1_000;
+
     private final Template template;
     private final AnalysisSettings settings;
     private final SchemaBundle schema;
@@ -60,6 +63,9 @@ public final class RuleContext {
 
     /** Reports a case worse (or milder) than the rule's default severity, e.g. SSH open to the internet. */
     public void report(Severity severity, SourceRange range, String message, Fix... fixes) {
+        if (findings.size() >= MAX_FINDINGS_PER_RULE) {
+            return;
+        }
         findings.add(new Finding(current.id(), severity, current.category(), range, message, List.of(fixes)));
     }
 

@@ -178,7 +178,8 @@ final class YamlTemplateParser {
             }
             boolean flow = node.getFlowStyle() == FlowStyle.FLOW;
             return new SequenceNode(items, flow, flow || items.isEmpty() ? range
-                    : new SourceRange(range.start(), items.get(items.size() - 1).range().end()));
+                    : blockRange(range, items.size() > 1 ? items.get(items.size() - 2).range().end() : range.start(),
+                            items.get(items.size() - 1).range()));
         }
 
         private TemplateNode mapping(org.snakeyaml.engine.v2.nodes.MappingNode node, SourceRange range) {
@@ -194,8 +195,17 @@ final class YamlTemplateParser {
             }
             boolean flow = node.getFlowStyle() == FlowStyle.FLOW;
             MappingNode mapping = new MappingNode(entries, flow, flow || entries.isEmpty() ? range
-                    : new SourceRange(range.start(), entries.get(entries.size() - 1).value().range().end()));
+                    : blockRange(range, entries.get(entries.size() - 1).key().range().end(), entries.get(entries.size() - 1).value().range()));
             return LongFormIntrinsics.recognise(mapping);
+        }
+
+        /**
+         * A block collection ends where its last value ends (its end mark would take in trailing comments) — unless
+         * that value is an alias, whose shared node carries the anchor's earlier range; then the mark is all we have.
+         */
+        private static SourceRange blockRange(SourceRange marks, SourcePosition lastValueFollows, SourceRange lastValue) {
+            return !lastValueFollows.isAfter(lastValue.start()) && !lastValue.end().isAfter(marks.end())
+                    ? new SourceRange(marks.start(), lastValue.end()) : marks;
         }
 
         private ScalarNode key(Node node) {

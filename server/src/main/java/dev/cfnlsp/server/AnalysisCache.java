@@ -13,7 +13,8 @@ import java.util.function.Function;
  * the last well-formed model of the document is kept for navigation and completion.
  */
 final class AnalysisCache {
-    private record Key(String uri, int version, AnalysisSettings settings) {
+    /** The document object itself, not just its version: a document reopened at the same version has new text. */
+    private record Key(OpenDocument document, AnalysisSettings settings) {
     }
 
     private final TemplateParser parser;
@@ -33,7 +34,7 @@ final class AnalysisCache {
     }
 
     Analysis analysisOf(OpenDocument document) {
-        Key key = new Key(document.uri(), document.version(), settings.apply(document.uri()));
+        Key key = new Key(document, settings.apply(document.uri()));
         CachedAnalysis cached = byUri.get(document.uri());
         if (cached != null && cached.key().equals(key)) {
             return cached.analysis();

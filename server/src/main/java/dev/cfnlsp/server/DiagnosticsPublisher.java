@@ -58,7 +58,7 @@ final class DiagnosticsPublisher {
         documents.get(uri).ifPresent(document -> {
             try {
                 Analysis analysis = analyses.analysisOf(document);
-                boolean stillCurrent = documents.get(uri).map(d -> d.version() == document.version()).orElse(false);
+                boolean stillCurrent = documents.get(uri).filter(d -> d == document).isPresent();
                 if (stillCurrent) {
                     send(new PublishDiagnosticsParams(uri, analysis.findings().stream().map(Diagnostics::of).toList(), document.version()));
                 }

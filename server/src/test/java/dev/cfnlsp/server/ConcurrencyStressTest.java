@@ -64,7 +64,7 @@ import org.junit.jupiter.api.Timeout;
  *       of the version it names, and the last publication is for its latest version and equals a fresh analysis of
  *       that version's text with the final settings (closing may publish only empty sets).</li>
  * </ul>
- * Reopening at the <em>same</em> version is a separate, currently failing case (see the disabled test below).
+ * Reopening at the <em>same</em> version is a separate case, below.
  */
 class ConcurrencyStressTest {
     private static final int DOCUMENTS = 4;
@@ -162,7 +162,7 @@ class ConcurrencyStressTest {
 
     /**
      * Editors restart a document's version at 1 when it is reopened (VS Code does), so close + reopen must not
-     * confuse the new text with the old one. It does when an analysis of the old text is still running: the
+     * confuse the new text with the old one. It did (fixed since) when an analysis of the old text was still running: the
      * analysis thread stores it in {@code AnalysisCache} after {@code didClose} has forgotten the document, under
      * the key (uri, version 1, settings) that the reopened text also has, and {@code DiagnosticsPublisher} judges
      * "still current" by the version number alone. The reopened document then gets the old text's diagnostics (and
@@ -170,8 +170,6 @@ class ConcurrencyStressTest {
      * fails nearly every round (18 of 20 in a probe), since a large template takes long enough to analyse.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("bug: after close + reopen with the same version, an analysis of the old text still "
-            + "running is cached and published for the new text (AnalysisCache key and DiagnosticsPublisher compare versions only)")
     void reopeningADocumentAtTheSameVersionPublishesTheDiagnosticsOfTheNewText() throws Exception {
         String large = Corpus.load().stream().max(Comparator.comparingInt(s -> s.text().length())).orElseThrow().text();
         String small = """
