@@ -54,6 +54,11 @@ final class YamlTemplateParser {
             problems.add(syntaxProblem(e, converter));
         } catch (YamlEngineException e) {
             problems.add(limitOrSyntaxProblem(e.getMessage(), lines));
+        } catch (IllegalArgumentException e) {
+            // snakeyaml-engine lets a few scanner failures escape unwrapped, e.g. a unicode escape cut off by the end
+            // of the text (NumberFormatException); for the user it is a syntax error like any other.
+            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, lines.rangeOf(Math.max(0, text.length() - 1), text.length()),
+                    "YAML syntax error: an escape sequence in a double-quoted string is incomplete or invalid."));
         } catch (StackOverflowError e) {
             problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, SourceRange.at(lines.positionAt(0)),
                     "The document nests too deeply to analyse."));
