@@ -29,7 +29,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
 
 /** A real server and a test client connected by piped streams, speaking LSP through LSP4J's launchers. */
 final class LspSession implements AutoCloseable {
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** Generous: a loaded 2-core CI machine can stall a JVM for seconds; the green path never waits this long. */
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     final TestLanguageClient client = new TestLanguageClient();
     final LanguageServer server;
