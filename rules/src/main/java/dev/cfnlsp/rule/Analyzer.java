@@ -5,6 +5,7 @@ import dev.cfnlsp.template.Template;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Runs every enabled rule over a template and returns the unsuppressed findings in document order. */
@@ -12,7 +13,8 @@ public final class Analyzer {
     private static final System.Logger LOG = System.getLogger(Analyzer.class.getName());
     private static final Comparator<Finding> DOCUMENT_ORDER = Comparator
             .comparing((Finding f) -> f.range().start())
-            .thenComparing(Finding::ruleId);
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
 
     private final RuleRegistry registry;
     private final Supplier<SchemaBundle> schema;
@@ -35,17 +37,33 @@ public final class Analyzer {
         if (!template.isCloudFormation()) {
             return List.of();
         }
+        return finish(template, settings, run(template, settings, descriptor -> true));
+    }
+
+    /**
+     * The findings of the enabled rules the filter accepts, as the rules reported them: before suppressions and the
+     * configured severities, in no particular order.
+     */
+    public List<Finding> run(Template template, AnalysisSettings settings, Predicate<RuleDescriptor> which) {
         RuleContext context = RuleContext.create(template, settings, schema.get());
-        Suppressions suppressions = Suppressions.of(template);
         List<Finding> findings = new ArrayList<>();
         for (RuleDescriptor descriptor : registry.descriptors()) {
-            if (!descriptor.isEnabled(settings) || !template.isWellFormed() && descriptor.rule().needsWellFormedTemplate()) {
-                continue;
+            if (which.test(descriptor) && descriptor.isEnabled(settings)
+                    && (template.isWellFormed() || !descriptor.rule().needsWellFormedTemplate())) {
+                findings.addAll(runGuarded(context, descriptor));
             }
-            for (Finding finding : runGuarded(context, descriptor)) {
-                if (!suppressions.silences(descriptor, finding)) {
-                    findings.add(withSeverity(finding, descriptor.severityOf(finding, settings)));
-                }
+        }
+        return findings;
+    }
+
+    /** What the user sees of findings {@link #run} reported: unsuppressed, with their configured severity, in document order. */
+    public List<Finding> finish(Template template, AnalysisSettings settings, List<Finding> reported) {
+        Suppressions suppressions = Suppressions.of(template);
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : reported) {
+            RuleDescriptor descriptor = registry.descriptor(finding.ruleId()).orElseThrow();
+            if (!suppressions.silences(descriptor, finding)) {
+                findings.add(withSeverity(finding, descriptor.severityOf(finding, settings)));
             }
         }
         findings.sort(DOCUMENT_ORDER);

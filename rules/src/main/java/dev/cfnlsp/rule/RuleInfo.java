@@ -23,6 +23,13 @@ public @interface RuleInfo {
     /** Reported as an error, not a warning, under the production profile. */
     boolean errorInProduction() default false;
 
+    /**
+     * The rule's findings inside a resource depend only on that resource, on the resources it references or that
+     * reference it, and on the sections outside Resources; while those stay unchanged its findings there are reused
+     * from the previous analysis. {@code ResourceLocalityTest} holds every such rule to it.
+     */
+    boolean perResource() default false;
+
     String[] cfnLint() default {};
 
     String[] checkov() default {};

@@ -2,14 +2,18 @@ package dev.cfnlsp.rule;
 
 import dev.cfnlsp.rules.BuiltInRules;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The rules cfn-lsp knows, in a stable order. */
 public final class RuleRegistry {
     private final List<RuleDescriptor> descriptors;
+    private final Map<String, RuleDescriptor> byId;
 
     public RuleRegistry(List<? extends Rule> rules) {
         this.descriptors = rules.stream().map(RuleDescriptor::of).toList();
+        this.byId = descriptors.stream().collect(Collectors.toUnmodifiableMap(RuleDescriptor::id, d -> d));
     }
 
     public static RuleRegistry builtIn() {
@@ -21,6 +25,6 @@ public final class RuleRegistry {
     }
 
     public Optional<RuleDescriptor> descriptor(String id) {
-        return descriptors.stream().filter(d -> d.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 }

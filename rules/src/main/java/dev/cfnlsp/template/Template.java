@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The immutable model of one document version: its text, the node tree with exact ranges, the declared logical ids
@@ -25,6 +27,7 @@ public final class Template {
     private final boolean cloudFormation;
     private final Map<DeclarationKind, Map<String, Declaration>> declarations;
     private final List<Resource> resources;
+    private final Map<String, List<Resource>> resourcesByType;
     private final List<Reference> references;
 
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
@@ -39,7 +42,35 @@ public final class Template {
         this.cloudFormation = root.isPresent() ? TemplateDetector.isTemplate(rootMapping) : mayBeTemplate(text, problems);
         this.declarations = indexDeclarations(rootMapping);
         this.resources = declarations.get(DeclarationKind.RESOURCE).values().stream().map(Resource::new).toList();
+        this.resourcesByType = byType(resources);
         this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines)).orElse(List.of());
+    }
+
+    private Template(Template whole, List<Resource> visible) {
+        this.uri = whole.uri;
+        this.text = whole.text;
+        this.format = whole.format;
+        this.lines = whole.lines;
+        this.root = whole.root;
+        this.problems = whole.problems;
+        this.cloudFormation = whole.cloudFormation;
+        this.declarations = whole.declarations;
+        this.references = whole.references;
+        this.resources = visible;
+        this.resourcesByType = byType(visible);
+    }
+
+    /**
+     * The same template with only these resources in {@link #resources()} and {@link #resourcesOfType}, for
+     * re-running per-resource rules on a few resources; lookups by name still see every declaration.
+     */
+    public Template focusedOn(Set<String> resourceNames) {
+        return new Template(this, resources.stream().filter(r -> resourceNames.contains(r.name())).toList());
+    }
+
+    private static Map<String, List<Resource>> byType(List<Resource> resources) {
+        return resources.stream().filter(r -> r.type().isPresent())
+                .collect(Collectors.groupingBy(r -> r.type().get(), LinkedHashMap::new, Collectors.toUnmodifiableList()));
     }
 
     /** Without a tree we cannot tell; a refused (over-limit) document is reported rather than silently skipped. */
@@ -128,6 +159,11 @@ public final class Template {
 
     public List<Resource> resources() {
         return resources;
+    }
+
+    /** The resources whose literal type is this one, in source order. */
+    public List<Resource> resourcesOfType(String type) {
+        return resourcesByType.getOrDefault(type, List.of());
     }
 
     public Optional<Resource> resource(String name) {

@@ -3,6 +3,7 @@ package dev.cfnlsp.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cfnlsp.TestTemplates;
 import dev.cfnlsp.rule.AnalysisSettings;
 import dev.cfnlsp.rule.Analyzer;
 import dev.cfnlsp.rule.Category;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,21 +24,7 @@ import org.junit.jupiter.api.Test;
  * on one of them is a false positive.
  */
 class CorpusTest {
-    private static final Path CORPUS = locateCorpus();
-
-    private static Path locateCorpus() {
-        String configured = System.getProperty("cfnlsp.corpus");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("../shared/corpus not found beside the repository; set -Dcfnlsp.corpus=PATH");
-    }
+    private static final Path CORPUS = TestTemplates.corpus();
 
     @Test
     void noValidityErrorOnAnyCorpusTemplate() throws IOException {
@@ -46,7 +32,7 @@ class CorpusTest {
         TemplateParser parser = new TemplateParser();
         List<String> falseErrors = new ArrayList<>();
         int templates = 0;
-        for (Path file : templateFiles()) {
+        for (Path file : TestTemplates.corpusFiles()) {
             Template template = parser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
             if (!template.isCloudFormation()) {
                 continue;
@@ -61,14 +47,5 @@ class CorpusTest {
         }
         assertTrue(templates >= 200, "expected the whole corpus, analysed " + templates);
         assertEquals(List.of(), falseErrors);
-    }
-
-    private static List<Path> templateFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(CORPUS)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().matches(".*\\.(ya?ml|json|template)$"))
-                    .sorted()
-                    .toList();
-        }
     }
 }

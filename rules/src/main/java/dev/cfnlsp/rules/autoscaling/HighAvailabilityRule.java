@@ -26,7 +26,7 @@ import java.util.Optional;
  * reject; with a DesiredCapacity that is not literal the fix is only offered); a single subnet or zone gets no fix,
  * since only the author knows which second one to add.
  */
-@RuleInfo(id = "asg-high-availability", title = "Auto Scaling group can run on a single instance or zone",
+@RuleInfo(id = "asg-high-availability", perResource = true, title = "Auto Scaling group can run on a single instance or zone",
         severity = Severity.WARNING, category = Category.RELIABILITY, errorInProduction = true)
 public final class HighAvailabilityRule implements Rule {
 

@@ -7,7 +7,7 @@ import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.template.Resource;
 
-@RuleInfo(id = "asg-launch-configuration", title = "Auto Scaling group uses a launch configuration",
+@RuleInfo(id = "asg-launch-configuration", perResource = true, title = "Auto Scaling group uses a launch configuration",
         severity = Severity.WARNING, category = Category.OPERATIONS)
 public final class LaunchConfigurationRule implements Rule {
 

@@ -21,7 +21,8 @@ import java.util.Optional;
  * multi-region coverage are switched on by their fixes; the KMS key gets none, since which key (and a key policy that
  * lets CloudTrail use it) is the author's decision.
  */
-@RuleInfo(id = "cloudtrail-hardening", title = "CloudTrail trail lacks log validation, all-region coverage or KMS encryption",
+@RuleInfo(id = "cloudtrail-hardening", perResource = true,
+        title = "CloudTrail trail lacks log validation, all-region coverage or KMS encryption",
         severity = Severity.WARNING, category = Category.SECURITY, errorInProduction = true,
         checkov = {"CKV_AWS_35", "CKV_AWS_36", "CKV_AWS_67"},
         guard = {"CLOUD_TRAIL_ENCRYPTION_ENABLED", "CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED", "MULTI_REGION_CLOUD_TRAIL_ENABLED"})

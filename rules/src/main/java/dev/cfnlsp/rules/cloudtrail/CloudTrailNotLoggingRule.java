@@ -12,7 +12,7 @@ import dev.cfnlsp.rules.support.ResourceProperty;
 import dev.cfnlsp.rules.support.TypedResources;
 import dev.cfnlsp.template.Resource;
 
-@RuleInfo(id = "cloudtrail-not-logging", title = "CloudTrail trail created with logging turned off",
+@RuleInfo(id = "cloudtrail-not-logging", perResource = true, title = "CloudTrail trail created with logging turned off",
         severity = Severity.ERROR, category = Category.SECURITY, guard = "CLOUD_TRAIL_ENABLED")
 public final class CloudTrailNotLoggingRule implements Rule {
     static final String TRAIL = "AWS::CloudTrail::Trail";

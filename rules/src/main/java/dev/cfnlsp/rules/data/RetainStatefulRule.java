@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-@RuleInfo(id = "retain-stateful", title = "Stateful resource is deleted with its stack", severity = Severity.WARNING,
+@RuleInfo(id = "retain-stateful", perResource = true,
+        title = "Stateful resource is deleted with its stack", severity = Severity.WARNING,
         category = Category.RELIABILITY, errorInProduction = true, cfnLint = "I3011")
 public final class RetainStatefulRule implements Rule {
     /** Checked even if the bundle's list of stateful types should ever lose them. */

@@ -38,7 +38,7 @@ import java.util.Set;
  * read; a Tags value built by an intrinsic, or holding one in place of a tag, is not judged. The fix adds the missing
  * keys, with values from parameters named after them or placeholders (then it is not safe).
  */
-@RuleInfo(id = "tags-required", title = "Taggable resource lacks a required tag", severity = Severity.WARNING,
+@RuleInfo(id = "tags-required", perResource = true, title = "Taggable resource lacks a required tag", severity = Severity.WARNING,
         category = Category.GOVERNANCE)
 public final class RequiredTagsRule implements Rule {
     static final String PLACEHOLDER = "TODO-set-";

@@ -14,7 +14,7 @@ import dev.cfnlsp.template.ScalarNode;
  * statement that gives {@code kms:*} to an account root is the default key policy: it only lets that account's IAM
  * policies decide, so it is not reported.
  */
-@RuleInfo(id = "iam-wildcard-action", title = "Policy allows every action, or every action of a service",
+@RuleInfo(id = "iam-wildcard-action", perResource = true, title = "Policy allows every action, or every action of a service",
         severity = Severity.WARNING, category = Category.SECURITY, errorInProduction = true,
         checkov = "CKV_AWS_63", cfnNag = {"F3", "F4", "F5", "F15", "F20"},
         guard = {"IAM_ROLE_NO_WILDCARD_ACTIONS_ON_PERMISSIONS", "IAM_POLICY_NO_STATEMENTS_WITH_FULL_ACCESS",

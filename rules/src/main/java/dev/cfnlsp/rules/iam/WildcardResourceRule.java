@@ -19,7 +19,7 @@ import java.util.Set;
  * Statements with a Condition are left alone too, because conditions (on tags, prefixes, the calling service) are the
  * way some actions are narrowed.
  */
-@RuleInfo(id = "iam-wildcard-resource", title = "Policy applies scopable actions to every resource",
+@RuleInfo(id = "iam-wildcard-resource", perResource = true, title = "Policy applies scopable actions to every resource",
         severity = Severity.WARNING, category = Category.SECURITY, cfnNag = {"W11", "W12", "W13"},
         guard = "IAM_POLICYDOCUMENT_NO_WILDCARD_RESOURCE")
 public final class WildcardResourceRule implements Rule {

@@ -16,7 +16,7 @@ import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.Optional;
 
-@RuleInfo(id = "kms-key-rotation", title = "KMS key without automatic rotation", severity = Severity.WARNING,
+@RuleInfo(id = "kms-key-rotation", perResource = true, title = "KMS key without automatic rotation", severity = Severity.WARNING,
         category = Category.SECURITY, errorInProduction = true, checkov = "CKV_AWS_7", cfnNag = "F19",
         guard = "CMK_BACKING_KEY_ROTATION_ENABLED")
 public final class KmsKeyRotationRule implements Rule {

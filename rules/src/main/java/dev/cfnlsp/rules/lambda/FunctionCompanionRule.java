@@ -5,9 +5,10 @@ import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.template.Declaration;
 import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingNode;
-import dev.cfnlsp.template.Resource;
+import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.Template;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Base of the rules that expect a companion resource for every Lambda function (a log group, an alarm). They stay
@@ -25,8 +26,9 @@ abstract class FunctionCompanionRule implements Rule {
         if (!allResourcesDeclared(template)) {
             return;
         }
+        Set<String> handedToNestedStacks = namesHandedToNestedStacks(template);
         for (LambdaFunction function : LambdaFunction.in(template)) {
-            if (!handedToNestedStack(template, function.resource())) {
+            if (!handedToNestedStacks.contains(function.name())) {
                 check(context, function);
             }
         }
@@ -42,12 +44,14 @@ abstract class FunctionCompanionRule implements Rule {
         return !loops && TRANSPARENT_TRANSFORMS.containsAll(template.transforms());
     }
 
-    private static boolean handedToNestedStack(Template template, Resource function) {
+    private static Set<String> namesHandedToNestedStacks(Template template) {
         return template.references().stream()
-                .filter(r -> r.target().equals(function.name()))
-                .flatMap(r -> r.from().stream())
-                .filter(from -> from.kind() == DeclarationKind.RESOURCE)
-                .map(Declaration::mapping)
-                .anyMatch(body -> body.flatMap(b -> b.text("Type")).filter(NESTED_STACKS::contains).isPresent());
+                .filter(r -> r.from().filter(from -> from.kind() == DeclarationKind.RESOURCE)
+                        .flatMap(Declaration::mapping)
+                        .flatMap(body -> body.text("Type"))
+                        .filter(NESTED_STACKS::contains)
+                        .isPresent())
+                .map(Reference::target)
+                .collect(Collectors.toSet());
     }
 }

@@ -11,7 +11,6 @@ import dev.cfnlsp.rule.TextEdit;
 import dev.cfnlsp.rules.logging.LogGroupRetentionRule;
 import dev.cfnlsp.rules.logging.ObservabilityFixes;
 import dev.cfnlsp.rules.support.ResourceProperty;
-import dev.cfnlsp.rules.support.TypedResources;
 import dev.cfnlsp.rules.support.Values;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Resource;
@@ -43,7 +42,7 @@ public final class LambdaLogGroupRule extends FunctionCompanionRule {
             return;
         }
         List<NamePattern> defaultNames = function.names().stream().map(DEFAULT_PREFIX::then).toList();
-        List<Resource> candidates = groupsThatMayBe(template, defaultNames);
+        List<LogGroupNames.Named> candidates = LogGroupNames.of(context).thatMayBe(defaultNames, template);
         if (candidates.isEmpty()) {
             context.report(function.resource().key().range(), "Function '" + function.name() + "' has no log group in"
                     + " the template, so Lambda creates /aws/lambda/<function name> itself on the first invocation: without"
@@ -66,18 +65,18 @@ public final class LambdaLogGroupRule extends FunctionCompanionRule {
         }
         // A name that matches no group of this template belongs to a group managed elsewhere.
         List<NamePattern> name = List.of(NamePattern.of(logGroup));
-        reportIfCertainlyWithoutRetention(context, function, groupsThatMayBe(template, name), name);
+        reportIfCertainlyWithoutRetention(context, function, LogGroupNames.of(context).thatMayBe(name, template), name);
     }
 
     private static void reportIfCertainlyWithoutRetention(RuleContext context, LambdaFunction function,
-                                                          List<Resource> candidates, List<NamePattern> names) {
-        if (candidates.stream().anyMatch(LambdaLogGroupRule::hasRetention)) {
+                                                          List<LogGroupNames.Named> candidates, List<NamePattern> names) {
+        if (candidates.stream().map(LogGroupNames.Named::group).anyMatch(LambdaLogGroupRule::hasRetention)) {
             return;
         }
         candidates.stream()
-                .filter(group -> groupName(group).filter(n -> names.stream().anyMatch(n::sameAs)).isPresent())
+                .filter(group -> names.stream().anyMatch(group.name()::sameAs))
                 .findFirst()
-                .ifPresent(group -> reportWithoutRetention(context, function, group));
+                .ifPresent(group -> reportWithoutRetention(context, function, group.group()));
     }
 
     private static void reportWithoutRetention(RuleContext context, LambdaFunction function, Resource group) {
@@ -126,21 +125,6 @@ public final class LambdaLogGroupRule extends FunctionCompanionRule {
                 .filter(r -> r.type().filter(t -> t.equals(CUSTOM_RESOURCE) || t.startsWith("Custom::")).isPresent())
                 .filter(r -> r.property("ServiceToken").flatMap(Values::target).filter(function.name()::equals).isPresent())
                 .toList();
-    }
-
-    private static List<Resource> groupsThatMayBe(Template template, List<NamePattern> names) {
-        return TypedResources.of(template, LogGroupRetentionRule.LOG_GROUP).stream()
-                .filter(group -> groupName(group).filter(n -> names.stream().anyMatch(name -> n.mayEqual(name, template))).isPresent())
-                .toList();
-    }
-
-    /** Empty for a group without LogGroupName: CloudFormation then generates a name no function logs to. */
-    private static Optional<NamePattern> groupName(Resource group) {
-        ResourceProperty name = ResourceProperty.of(group, "LogGroupName");
-        if (name.computedBlock()) {
-            return Optional.of(NamePattern.unknown());
-        }
-        return name.absent() ? Optional.empty() : name.value().map(NamePattern::of);
     }
 
     private static boolean hasRetention(Resource group) {

@@ -117,15 +117,38 @@ final class NamePattern {
      * parameter, a pseudo parameter or an unknown part could be any text.
      */
     boolean mayEqual(NamePattern other, Template template) {
-        return intersect(render(template), other.render(template));
+        return mayEqual(render(template), other.render(template));
+    }
+
+    /** {@link #mayEqual(NamePattern, Template)} of two rendered patterns. */
+    static boolean mayEqual(String a, String b) {
+        return literalEndsAgree(a, b) && intersect(a, b);
     }
 
     private String canonical() {
         return parts.stream().map(Part::canonical).collect(Collectors.joining());
     }
 
-    private String render(Template template) {
+    /** The match pattern {@link #mayEqual(String, String)} compares; see {@link Part#rendered}. */
+    String render(Template template) {
         return parts.stream().map(p -> p.rendered(template)).collect(Collectors.joining());
+    }
+
+    /** A cheap rejection before the quadratic match: the texts before the first and after the last wildcard must agree. */
+    private static boolean literalEndsAgree(String a, String b) {
+        int start = 0;
+        while (start < a.length() && start < b.length() && a.charAt(start) != ANY && b.charAt(start) != ANY) {
+            if (a.charAt(start) != b.charAt(start)) {
+                return false;
+            }
+            start++;
+        }
+        for (int i = a.length() - 1, j = b.length() - 1; i >= 0 && j >= 0 && a.charAt(i) != ANY && b.charAt(j) != ANY; i--, j--) {
+            if (a.charAt(i) != b.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether some text matches both patterns, where {@link #ANY} matches any text; a dynamic program over both. */

@@ -11,7 +11,8 @@ import dev.cfnlsp.rules.support.TypedResources;
 import dev.cfnlsp.template.Resource;
 import java.util.Optional;
 
-@RuleInfo(id = "log-group-retention", title = "Log group keeps its events forever", severity = Severity.WARNING,
+@RuleInfo(id = "log-group-retention", perResource = true,
+        title = "Log group keeps its events forever", severity = Severity.WARNING,
         category = Category.OPERATIONS, checkov = "CKV_AWS_66", cfnNag = "W86")
 public final class LogGroupRetentionRule implements Rule {
     public static final String LOG_GROUP = "AWS::Logs::LogGroup";

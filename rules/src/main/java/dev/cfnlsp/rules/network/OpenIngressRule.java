@@ -16,7 +16,7 @@ import java.util.Set;
  * The whole internet may reach web ports; anything else is reported — as an error when the exposed range holds a
  * remote-administration or data-store port or is every port.
  */
-@RuleInfo(id = "sg-open-ingress", title = "Security group open to the internet beyond HTTP/HTTPS",
+@RuleInfo(id = "sg-open-ingress", perResource = true, title = "Security group open to the internet beyond HTTP/HTTPS",
         severity = Severity.WARNING, category = Category.SECURITY, errorInProduction = true,
         checkov = {"CKV_AWS_24", "CKV_AWS_25"}, cfnNag = "W2", guard = "INCOMING_SSH_DISABLED")
 public final class OpenIngressRule implements Rule {

@@ -4,7 +4,8 @@ import dev.cfnlsp.rule.Category;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 
-@RuleInfo(id = "property-enum", title = "Property value not among the allowed values", severity = Severity.ERROR, category = Category.VALIDITY,
+@RuleInfo(id = "property-enum", perResource = true,
+        title = "Property value not among the allowed values", severity = Severity.ERROR, category = Category.VALIDITY,
         cfnLint = "E3030")
 public final class PropertyEnumRule extends PropertyViolationRule {
     public PropertyEnumRule() {

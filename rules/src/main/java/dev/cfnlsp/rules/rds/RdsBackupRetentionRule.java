@@ -11,7 +11,8 @@ import dev.cfnlsp.rules.support.ResourceProperty;
 import dev.cfnlsp.rules.support.Values;
 import java.util.Optional;
 
-@RuleInfo(id = "rds-backup-retention", title = "RDS automated backups kept for less than a week", severity = Severity.WARNING,
+@RuleInfo(id = "rds-backup-retention", perResource = true,
+        title = "RDS automated backups kept for less than a week", severity = Severity.WARNING,
         category = Category.RELIABILITY, errorInProduction = true, guard = "DB_INSTANCE_BACKUP_ENABLED")
 public final class RdsBackupRetentionRule implements Rule {
     static final int MINIMUM_DAYS = 7;

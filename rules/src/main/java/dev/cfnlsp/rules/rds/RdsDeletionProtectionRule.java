@@ -8,7 +8,7 @@ import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.rules.support.ResourceProperty;
 
-@RuleInfo(id = "rds-deletion-protection", title = "RDS database can be deleted without a safeguard",
+@RuleInfo(id = "rds-deletion-protection", perResource = true, title = "RDS database can be deleted without a safeguard",
         severity = Severity.WARNING, category = Category.RELIABILITY, errorInProduction = true,
         guard = "RDS_INSTANCE_DELETION_PROTECTION_ENABLED")
 public final class RdsDeletionProtectionRule implements Rule {

@@ -8,7 +8,7 @@ import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.rules.support.ResourceProperty;
 
-@RuleInfo(id = "rds-public", title = "RDS database is reachable from the internet", severity = Severity.ERROR,
+@RuleInfo(id = "rds-public", perResource = true, title = "RDS database is reachable from the internet", severity = Severity.ERROR,
         category = Category.SECURITY, checkov = "CKV_AWS_17", cfnNag = "F22")
 public final class RdsPublicRule implements Rule {
 

@@ -9,7 +9,8 @@ import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.rules.support.ResourceProperty;
 import dev.cfnlsp.rules.support.Values;
 
-@RuleInfo(id = "rds-storage-encrypted", title = "RDS database storage is not encrypted", severity = Severity.WARNING,
+@RuleInfo(id = "rds-storage-encrypted", perResource = true,
+        title = "RDS database storage is not encrypted", severity = Severity.WARNING,
         category = Category.SECURITY, errorInProduction = true, checkov = {"CKV_AWS_16", "CKV_AWS_96"}, cfnNag = "F26",
         guard = "RDS_STORAGE_ENCRYPTED")
 public final class RdsStorageEncryptedRule implements Rule {

@@ -7,7 +7,8 @@ import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.rules.support.ResourceProperty;
 
-@RuleInfo(id = "rds-subnet-group", title = "RDS database placed in the default VPC", severity = Severity.WARNING,
+@RuleInfo(id = "rds-subnet-group", perResource = true,
+        title = "RDS database placed in the default VPC", severity = Severity.WARNING,
         category = Category.SECURITY, errorInProduction = true)
 public final class RdsSubnetGroupRule implements Rule {
 

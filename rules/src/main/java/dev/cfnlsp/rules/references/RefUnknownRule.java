@@ -17,7 +17,7 @@ public final class RefUnknownRule extends ReferenceRule {
 
     @Override
     void check(RuleContext context, Reference reference) {
-        Set<String> targets = RefTargets.of(context.template());
+        Set<String> targets = RefTargets.of(context);
         if (!targets.contains(reference.target())) {
             UnknownTargets.report(context, reference.range(), reference.target(),
                     "Ref to '" + reference.target() + "', which is not a parameter, a resource or a pseudo parameter of this template.",

@@ -22,7 +22,7 @@ public final class SubVariableUnknownRule extends ReferenceRule {
                     "write ${" + reference.target() + "} for its value.");
             return;
         }
-        Set<String> targets = RefTargets.of(context.template());
+        Set<String> targets = RefTargets.of(context);
         if (!targets.contains(reference.target())) {
             UnknownTargets.report(context, reference.range(), reference.target(),
                     "${" + reference.target() + "} names no parameter, resource or pseudo parameter; declare it, pass it in the Fn::Sub variable map, or write ${!" + reference.target() + "} for literal text.",

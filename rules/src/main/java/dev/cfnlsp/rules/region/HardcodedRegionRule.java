@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * becomes {@code !Ref AWS::Region}, offered but not applied unasked: such a property may name another region on
  * purpose.
  */
-@RuleInfo(id = "region-hardcoded", title = "Region name written where AWS::Region belongs",
+@RuleInfo(id = "region-hardcoded", perResource = true, title = "Region name written where AWS::Region belongs",
         severity = Severity.WARNING, category = Category.RELIABILITY, cfnLint = "I3042")
 public final class HardcodedRegionRule implements Rule {
     private static final Pattern ARN_REGION = Pattern.compile("arn:(?:\\$\\{[^}]*}|[^:\\s\"]*):([a-z0-9-]+):([a-z]{2}(?:-[a-z]+)+-\\d+):");

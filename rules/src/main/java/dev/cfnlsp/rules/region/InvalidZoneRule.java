@@ -18,7 +18,7 @@ import java.util.Set;
  * A zone in a resource is fixed by picking a zone by position ({@link ZoneFixes}); that is a guess at which zone was
  * meant, so it is offered but never applied unasked.
  */
-@RuleInfo(id = "region-invalid-az", title = "Availability Zone that a target region does not have",
+@RuleInfo(id = "region-invalid-az", perResource = true, title = "Availability Zone that a target region does not have",
         severity = Severity.ERROR, category = Category.RELIABILITY)
 public final class InvalidZoneRule implements Rule {
 

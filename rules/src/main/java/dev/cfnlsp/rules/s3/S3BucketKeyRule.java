@@ -16,7 +16,8 @@ import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.Optional;
 
-@RuleInfo(id = "s3-bucket-key", title = "SSE-KMS bucket without an S3 Bucket Key", severity = Severity.WARNING,
+@RuleInfo(id = "s3-bucket-key", perResource = true,
+        title = "SSE-KMS bucket without an S3 Bucket Key", severity = Severity.WARNING,
         category = Category.OPERATIONS)
 public final class S3BucketKeyRule implements Rule {
 

@@ -27,7 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-@RuleInfo(id = "s3-public-access-block", title = "S3 bucket does not block public access", severity = Severity.WARNING,
+@RuleInfo(id = "s3-public-access-block", perResource = true,
+        title = "S3 bucket does not block public access", severity = Severity.WARNING,
         category = Category.SECURITY, errorInProduction = true,
         checkov = {"CKV_AWS_53", "CKV_AWS_54", "CKV_AWS_55", "CKV_AWS_56"},
         guard = {"S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED", "S3_BUCKET_PUBLIC_READ_PROHIBITED",

@@ -14,7 +14,7 @@ import dev.cfnlsp.template.TemplateNode;
 import java.util.List;
 import java.util.Map;
 
-@RuleInfo(id = "s3-public-acl", title = "S3 bucket ACL grants access to everyone", severity = Severity.ERROR,
+@RuleInfo(id = "s3-public-acl", perResource = true, title = "S3 bucket ACL grants access to everyone", severity = Severity.ERROR,
         category = Category.SECURITY, checkov = {"CKV_AWS_20", "CKV_AWS_57"}, cfnNag = {"W31", "F14"},
         guard = {"S3_BUCKET_PUBLIC_READ_ACL", "S3_BUCKET_NO_PUBLIC_RW_ACL"})
 public final class S3PublicAclRule implements Rule {

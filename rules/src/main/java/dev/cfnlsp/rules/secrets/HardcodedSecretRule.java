@@ -18,7 +18,7 @@ import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.Optional;
 
-@RuleInfo(id = "hardcoded-secret", title = "Secret written in the template or in a visible parameter",
+@RuleInfo(id = "hardcoded-secret", perResource = true, title = "Secret written in the template or in a visible parameter",
         severity = Severity.ERROR, category = Category.SECURITY,
         cfnNag = {"F23", "F31", "F34", "F35", "F36", "F37", "F44", "F52", "F70"})
 public final class HardcodedSecretRule implements Rule {

@@ -21,7 +21,8 @@ import dev.cfnlsp.template.TemplateNode;
 import java.util.List;
 import java.util.Optional;
 
-@RuleInfo(id = "secret-password-length", title = "Generated secret is too short or too simple", severity = Severity.WARNING,
+@RuleInfo(id = "secret-password-length", perResource = true,
+        title = "Generated secret is too short or too simple", severity = Severity.WARNING,
         category = Category.SECURITY)
 public final class SecretPasswordLengthRule implements Rule {
     /** What Secrets Manager generates when PasswordLength is left out. */

@@ -9,7 +9,7 @@ import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.TemplateNode;
 
-@RuleInfo(id = "resource-type-missing", title = "A resource has no Type", severity = Severity.ERROR,
+@RuleInfo(id = "resource-type-missing", perResource = true, title = "A resource has no Type", severity = Severity.ERROR,
         category = Category.VALIDITY, cfnLint = "E3001")
 public final class ResourceTypeMissingRule implements Rule {
 

@@ -9,7 +9,7 @@ import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
 import java.util.List;
 
-@RuleInfo(id = "resource-type-region", title = "Resource type not available in a target region",
+@RuleInfo(id = "resource-type-region", perResource = true, title = "Resource type not available in a target region",
         severity = Severity.ERROR, category = Category.VALIDITY, cfnLint = "E3006")
 public final class ResourceTypeRegionRule implements Rule {
 

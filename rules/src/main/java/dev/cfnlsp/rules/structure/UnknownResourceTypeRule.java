@@ -12,7 +12,7 @@ import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.ScalarNode;
 import java.util.Optional;
 
-@RuleInfo(id = "resource-type-unknown", title = "Unknown resource type", severity = Severity.ERROR,
+@RuleInfo(id = "resource-type-unknown", perResource = true, title = "Unknown resource type", severity = Severity.ERROR,
         category = Category.VALIDITY, cfnLint = "E3006")
 public final class UnknownResourceTypeRule implements Rule {
 

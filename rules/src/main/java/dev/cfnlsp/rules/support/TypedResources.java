@@ -11,6 +11,9 @@ public final class TypedResources {
     }
 
     public static List<Resource> of(Template template, String... types) {
+        if (types.length == 1) {
+            return template.resourcesOfType(types[0]);
+        }
         Set<String> wanted = Set.of(types);
         return template.resources().stream().filter(r -> r.type().filter(wanted::contains).isPresent()).toList();
     }
