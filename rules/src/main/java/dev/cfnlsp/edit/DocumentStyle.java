@@ -22,6 +22,10 @@ public record DocumentStyle(TemplateFormat format, String indentUnit, String lin
                             boolean indentedSequences, char quote) {
 
     public static DocumentStyle of(Template template) {
+        return template.derived(DocumentStyle.class, DocumentStyle::survey);
+    }
+
+    private static DocumentStyle survey(Template template) {
         Survey survey = new Survey();
         template.root().ifPresent(survey::visit);
         String text = template.text();

@@ -2,8 +2,22 @@ package dev.cfnlsp.template;
 
 import java.util.Optional;
 
-/** A view of a resource declaration with the attributes rules ask for most. */
-public record Resource(Declaration declaration) {
+/**
+ * A view of a resource declaration with the attributes rules ask for most. The type is looked up once: every rule
+ * asks every resource for it.
+ */
+public final class Resource {
+    private final Declaration declaration;
+    private final Optional<TemplateNode> typeNode;
+
+    public Resource(Declaration declaration) {
+        this.declaration = declaration;
+        this.typeNode = declaration.mapping().flatMap(b -> b.get("Type"));
+    }
+
+    public Declaration declaration() {
+        return declaration;
+    }
 
     public String name() {
         return declaration.name();
@@ -18,7 +32,7 @@ public record Resource(Declaration declaration) {
     }
 
     public Optional<TemplateNode> typeNode() {
-        return body().flatMap(b -> b.get("Type"));
+        return typeNode;
     }
 
     /** The literal resource type, when one is written. */
@@ -44,5 +58,20 @@ public record Resource(Declaration declaration) {
 
     public Optional<TemplateNode> attribute(String name) {
         return body().flatMap(b -> b.get(name));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Resource resource && resource.declaration.equals(declaration);
+    }
+
+    @Override
+    public int hashCode() {
+        return declaration.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Resource[" + declaration.name() + "]";
     }
 }

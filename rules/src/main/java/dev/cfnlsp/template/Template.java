@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,9 @@ public final class Template {
     private final Map<DeclarationKind, Map<String, Declaration>> declarations;
     private final List<Resource> resources;
     private final Map<String, List<Resource>> resourcesByType;
+    /** Every resource, also in a template focused on a few: lookups by name see them all. */
+    private final Map<String, Resource> resourcesByName;
+    private final Map<Class<?>, Object> derived;
     private final List<Reference> references;
 
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
@@ -43,6 +48,8 @@ public final class Template {
         this.declarations = indexDeclarations(rootMapping);
         this.resources = declarations.get(DeclarationKind.RESOURCE).values().stream().map(Resource::new).toList();
         this.resourcesByType = byType(resources);
+        this.resourcesByName = resources.stream().collect(Collectors.toUnmodifiableMap(Resource::name, r -> r));
+        this.derived = new ConcurrentHashMap<>();
         this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines)).orElse(List.of());
     }
 
@@ -58,6 +65,8 @@ public final class Template {
         this.references = whole.references;
         this.resources = visible;
         this.resourcesByType = byType(visible);
+        this.resourcesByName = whole.resourcesByName;
+        this.derived = whole.derived;
     }
 
     /**
@@ -66,6 +75,19 @@ public final class Template {
      */
     public Template focusedOn(Set<String> resourceNames) {
         return new Template(this, resources.stream().filter(r -> resourceNames.contains(r.name())).toList());
+    }
+
+    /**
+     * A value computed once per version from its text and tree alone, such as the document's style; never from
+     * {@link #resources()}, which a focused template narrows while sharing these values with the whole.
+     */
+    public <T> T derived(Class<T> type, Function<Template, T> compute) {
+        Object value = derived.get(type);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(type, value);
+        }
+        return type.cast(value);
     }
 
     private static Map<String, List<Resource>> byType(List<Resource> resources) {
@@ -167,7 +189,7 @@ public final class Template {
     }
 
     public Optional<Resource> resource(String name) {
-        return declaration(DeclarationKind.RESOURCE, name).map(Resource::new);
+        return Optional.ofNullable(resourcesByName.get(name));
     }
 
     /** The range of a scalar's text without its quotes, for edits that replace just the value. */

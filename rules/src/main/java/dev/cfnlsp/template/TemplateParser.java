@@ -9,6 +9,7 @@ public final class TemplateParser {
     private final ParserLimits limits;
     private final YamlTemplateParser yaml;
     private final JsonTemplateParser json;
+    private final ResourceReparser reparser;
 
     public TemplateParser() {
         this(ParserLimits.DEFAULT);
@@ -18,6 +19,17 @@ public final class TemplateParser {
         this.limits = limits;
         this.yaml = new YamlTemplateParser(limits);
         this.json = new JsonTemplateParser(limits);
+        this.reparser = new ResourceReparser(yaml);
+    }
+
+    /**
+     * Parses a new version of a document, re-parsing only the resource the edit touched when the previous version
+     * allows it; the result is the same model a full parse gives.
+     */
+    public Template parse(String uri, String text, Optional<Template> previous) {
+        return previous.filter(p -> p.uri().equals(uri) && text.length() <= limits.maxCharacters())
+                .flatMap(p -> reparser.reparse(p, text))
+                .orElseGet(() -> parse(uri, text));
     }
 
     public Template parse(String uri, String text) {

@@ -32,18 +32,11 @@ final class YamlTemplateParser {
                     "The document nests deeper than " + limits.maxNestingDepth() + " levels; it is not analysed."));
             return new ParsedDocument(Optional.empty(), problems);
         }
-        LoadSettings settings = LoadSettings.builder()
-                .setAllowDuplicateKeys(true)
-                .setMaxAliasesForCollections(limits.maxAliases())
-                .setCodePointLimit(Math.max(limits.maxCharacters(), 1))
-                .setSchema(new CoreSchema())
-                .setAllowNonScalarKeys(true)
-                .setUseMarks(true)
-                .build();
-        Converter converter = new Converter(text, lines, problems);
+        Converter converter = new Converter(text, lines, 0, CodePointOffsets.of(text), problems);
         try {
-            Optional<Node> root = new Compose(settings).composeString(text);
-            if (root.isPresent() && ExpandedSize.of(root.get()) > limits.maxExpandedValues()) {
+            Optional<Node> root = compose(text);
+            // Without an anchor there is no alias, and the expanded size is the node count the text bounds.
+            if (root.isPresent() && text.indexOf('&') >= 0 && ExpandedSize.of(root.get()) > limits.maxExpandedValues()) {
                 problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, SourceRange.at(lines.positionAt(0)),
                         "Aliases expand this document to more than " + limits.maxExpandedValues()
                                 + " values (an alias bomb?); it is not analysed."));
@@ -64,6 +57,38 @@ final class YamlTemplateParser {
                     "The document nests too deeply to analyse."));
         }
         return new ParsedDocument(Optional.empty(), problems);
+    }
+
+    /**
+     * Parses {@code text.substring(start, end)} on its own, positions counted in the whole text, when it is a
+     * well-formed fragment without anchors, problems or deeper nesting than the limit allows (it nests
+     * {@code depth} levels below the document): the value of one block mapping entry re-parsed after an edit.
+     */
+    Optional<TemplateNode> parseFragment(String text, LineIndex lines, int start, int end, int depth) {
+        String fragment = text.substring(start, end);
+        if (fragment.indexOf('&') >= 0 || NestingDepth.estimate(fragment) + depth > limits.maxNestingDepth()) {
+            return Optional.empty();
+        }
+        List<ParseProblem> problems = new ArrayList<>();
+        Converter converter = new Converter(text, lines, start, CodePointOffsets.of(fragment), problems);
+        try {
+            Optional<TemplateNode> root = compose(fragment).map(converter::convert);
+            return problems.isEmpty() ? root : Optional.empty();
+        } catch (YamlEngineException | IllegalArgumentException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Node> compose(String text) {
+        LoadSettings settings = LoadSettings.builder()
+                .setAllowDuplicateKeys(true)
+                .setMaxAliasesForCollections(limits.maxAliases())
+                .setCodePointLimit(Math.max(limits.maxCharacters(), 1))
+                .setSchema(new CoreSchema())
+                .setAllowNonScalarKeys(true)
+                .setUseMarks(true)
+                .build();
+        return new Compose(settings).composeString(text);
     }
 
     private static ParseProblem syntaxProblem(MarkedYamlEngineException e, Converter converter) {
@@ -88,22 +113,36 @@ final class YamlTemplateParser {
                 SourceRange.at(lines.positionAt(0)), text);
     }
 
-    /** Converts one composed document; shares converted nodes between aliases so expansion stays linear. */
+    /**
+     * Converts one composed document; shares converted nodes between aliases so expansion stays linear (a text
+     * without an anchor has no alias, and skips the bookkeeping).
+     */
     private static final class Converter {
         private final String text;
         private final LineIndex lines;
+        private final int base;
         private final CodePointOffsets offsets;
         private final List<ParseProblem> problems;
-        private final Map<Node, TemplateNode> converted = new IdentityHashMap<>();
+        private final Map<Node, TemplateNode> converted;
 
-        Converter(String text, LineIndex lines, List<ParseProblem> problems) {
+        /** @param base where the parsed text starts in {@code text}; {@code offsets} are the parsed text's own */
+        Converter(String text, LineIndex lines, int base, CodePointOffsets offsets, List<ParseProblem> problems) {
             this.text = text;
             this.lines = lines;
-            this.offsets = CodePointOffsets.of(text);
+            this.base = base;
+            this.offsets = offsets;
             this.problems = problems;
+            this.converted = text.indexOf('&') >= 0 ? new IdentityHashMap<>() : null;
+        }
+
+        private int offsetOf(Mark mark) {
+            return base + offsets.utf16Offset(mark.getIndex());
         }
 
         TemplateNode convert(Node node) {
+            if (converted == null) {
+                return convertTagged(node, rangeOf(node));
+            }
             TemplateNode known = converted.get(node);
             if (known != null) {
                 return known;
@@ -233,7 +272,7 @@ final class YamlTemplateParser {
 
         /** Where the node's own text starts: after an anchor ({@code &name}), which edits must never overwrite. */
         private int startOffset(Node node) {
-            int start = node.getStartMark().map(m -> offsets.utf16Offset(m.getIndex())).orElse(0);
+            int start = node.getStartMark().map(this::offsetOf).orElse(base);
             if (node.getAnchor().isPresent() && text.startsWith("&" + node.getAnchor().get().getValue(), start)) {
                 return skipBlanks(start + 1 + node.getAnchor().get().getValue().length());
             }
@@ -241,7 +280,7 @@ final class YamlTemplateParser {
         }
 
         private int endOffset(Node node) {
-            int end = node.getEndMark().map(m -> offsets.utf16Offset(m.getIndex())).orElse(startOffset(node));
+            int end = node.getEndMark().map(this::offsetOf).orElse(startOffset(node));
             // Block scalars and block collections end on the next line's start; trim back to the content.
             while (end > startOffset(node) && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
@@ -259,11 +298,11 @@ final class YamlTemplateParser {
 
         /** True when nothing but white space follows the mark: an error "at the end" is better shown where it began. */
         boolean isAtEnd(Mark mark) {
-            return text.substring(Math.min(offsets.utf16Offset(mark.getIndex()), text.length())).isBlank();
+            return text.substring(Math.min(offsetOf(mark), text.length())).isBlank();
         }
 
         SourceRange lineRestFrom(Mark mark) {
-            int start = Math.min(offsets.utf16Offset(mark.getIndex()), text.length());
+            int start = Math.min(offsetOf(mark), text.length());
             SourcePosition position = lines.positionAt(start);
             int lineEnd = lines.lineEnd(position.line());
             if (lineEnd > start) {

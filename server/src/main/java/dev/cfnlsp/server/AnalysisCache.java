@@ -1,16 +1,20 @@
 package dev.cfnlsp.server;
 
+import dev.cfnlsp.analysis.IncrementalAnalyzer;
+import dev.cfnlsp.analysis.TemplateAnalysis;
 import dev.cfnlsp.rule.Analyzer;
 import dev.cfnlsp.rule.AnalysisSettings;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateParser;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
- * Parses and analyses each document version once; every feature shares the result. While the text does not parse,
- * the last well-formed model of the document is kept for navigation and completion.
+ * Parses and analyses each document version once; every feature shares the result. Each analysis reuses the
+ * previous version's per-resource findings where resources did not change. While the text does not parse, the last
+ * well-formed model of the document is kept for navigation and completion.
  */
 final class AnalysisCache {
     /** The document object itself, not just its version: a document reopened at the same version has new text. */
@@ -18,18 +22,19 @@ final class AnalysisCache {
     }
 
     private final TemplateParser parser;
-    private final Analyzer analyzer;
+    private final IncrementalAnalyzer analyzer;
     private final Function<String, AnalysisSettings> settings;
     private final ConcurrentMap<String, CachedAnalysis> byUri = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Template> lastWellFormed = new ConcurrentHashMap<>();
 
-    private record CachedAnalysis(Key key, Analysis analysis) {
+    /** {@code engine} is what the next version's analysis may reuse. */
+    private record CachedAnalysis(Key key, Analysis analysis, TemplateAnalysis engine) {
     }
 
     /** @param settings the settings of a document, by URI; resolved again for every analysis so edits to them count */
     AnalysisCache(TemplateParser parser, Analyzer analyzer, Function<String, AnalysisSettings> settings) {
         this.parser = parser;
-        this.analyzer = analyzer;
+        this.analyzer = new IncrementalAnalyzer(analyzer);
         this.settings = settings;
     }
 
@@ -39,13 +44,14 @@ final class AnalysisCache {
         if (cached != null && cached.key().equals(key)) {
             return cached.analysis();
         }
-        Template template = parser.parse(document.uri(), document.text());
+        Template template = parser.parse(document.uri(), document.text(), Optional.ofNullable(lastWellFormed.get(document.uri())));
         if (template.isWellFormed()) {
             lastWellFormed.put(document.uri(), template);
         }
         Template wellFormed = lastWellFormed.getOrDefault(document.uri(), template);
-        Analysis analysis = new Analysis(document.version(), template, wellFormed, analyzer.analyze(template, key.settings()));
-        byUri.put(document.uri(), new CachedAnalysis(key, analysis));
+        TemplateAnalysis engine = analyzer.analyze(template, key.settings(), Optional.ofNullable(cached).map(CachedAnalysis::engine));
+        Analysis analysis = new Analysis(document.version(), template, wellFormed, engine.findings());
+        byUri.put(document.uri(), new CachedAnalysis(key, analysis, engine));
         return analysis;
     }
 

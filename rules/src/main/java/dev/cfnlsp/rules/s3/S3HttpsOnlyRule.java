@@ -28,8 +28,11 @@ import java.util.stream.Collectors;
 public final class S3HttpsOnlyRule implements Rule {
     private static final String POLICY_TYPE = HttpsOnlyFixes.POLICY_TYPE;
 
-    /** A bucket policy resource with the statements written in its document. */
-    private record BucketPolicy(Resource resource, List<PolicyStatement> statements) {
+    /**
+     * A bucket policy resource with the statements written in its document, the bucket it names as text, and whether
+     * its statements can be read at all; each is worked out once, not once per bucket.
+     */
+    private record BucketPolicy(Resource resource, List<PolicyStatement> statements, Optional<String> bucket, boolean readable) {
     }
 
     @Override
@@ -45,7 +48,7 @@ public final class S3HttpsOnlyRule implements Rule {
         Set<String> bucketIds = buckets.stream().map(Resource::name).collect(Collectors.toSet());
         Set<String> resourceIds = template.resources().stream().map(Resource::name).collect(Collectors.toSet());
         ArnText text = new ArnText(bucketIds);
-        List<BucketPolicy> policies = policies(template);
+        List<BucketPolicy> policies = policies(template, text);
         HttpsOnlyFixes fixes = new HttpsOnlyFixes(template, StorageFixes.edits(context));
         for (Resource bucket : buckets) {
             BucketScope scope = new BucketScope(bucket.name(), bucket.property("BucketName").flatMap(text::of), resourceIds);
@@ -62,11 +65,11 @@ public final class S3HttpsOnlyRule implements Rule {
         List<BucketPolicy> own = new ArrayList<>();
         List<PolicyStatement> denials = new ArrayList<>();
         for (BucketPolicy policy : policies) {
-            Optional<Boolean> applies = scope.isThisBucket(policy.resource().property("Bucket").flatMap(text::of));
+            Optional<Boolean> applies = scope.isThisBucket(policy.bucket());
             if (applies.isPresent() && !applies.get()) {
                 continue;
             }
-            if (!readable(policy.resource())) {
+            if (!policy.readable()) {
                 return;
             }
             policy.statements().stream().filter(SecureTransportDenial::matches).forEach(denials::add);
@@ -126,11 +129,12 @@ public final class S3HttpsOnlyRule implements Rule {
         return statements.isPresent() && Values.items(statements.get()).stream().allMatch(MappingNode.class::isInstance);
     }
 
-    private static List<BucketPolicy> policies(Template template) {
+    private static List<BucketPolicy> policies(Template template, ArnText text) {
         Map<String, List<PolicyStatement>> statements = PolicyStatements.in(template).stream()
                 .collect(Collectors.groupingBy(statement -> statement.owner().name()));
-        return template.resources().stream().filter(r -> r.isOfType(POLICY_TYPE))
-                .map(policy -> new BucketPolicy(policy, statements.getOrDefault(policy.name(), List.of())))
+        return template.resourcesOfType(POLICY_TYPE).stream()
+                .map(policy -> new BucketPolicy(policy, statements.getOrDefault(policy.name(), List.of()),
+                        policy.property("Bucket").flatMap(text::of), readable(policy)))
                 .toList();
     }
 }
