@@ -4,11 +4,9 @@ import dev.cfnlsp.rule.AnalysisSettings;
 import dev.cfnlsp.rule.Analyzer;
 import dev.cfnlsp.rule.Finding;
 import dev.cfnlsp.rule.RuleDescriptor;
-import dev.cfnlsp.template.Declaration;
 import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingEntry;
 import dev.cfnlsp.template.MappingNode;
-import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.Template;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
  * Analyses a new version of a template reusing the previous version's work: the whole-template rules run again, the
@@ -68,7 +66,7 @@ public final class IncrementalAnalyzer {
             }
         }
         Set<String> dirty = withNeighbours(changed, template, reusable.map(ReusableFindings::template));
-        dirty.retainAll(blocks.stream().map(ResourceBlock::name).toList());
+        dirty.retainAll(blocks.stream().map(ResourceBlock::name).collect(Collectors.toSet()));
         perResource.keySet().removeAll(dirty);
         int reused = perResource.size();
         Template focus = dirty.size() == blocks.size() ? template : template.focusedOn(dirty);
@@ -107,19 +105,10 @@ public final class IncrementalAnalyzer {
      */
     private static Set<String> withNeighbours(Set<String> changed, Template template, Optional<Template> previous) {
         Set<String> dirty = new HashSet<>(changed);
-        Stream.concat(template.references().stream(), previous.stream().flatMap(t -> t.references().stream()))
-                .forEach(reference -> fromResource(reference).ifPresent(from -> {
-                    if (changed.contains(from)) {
-                        dirty.add(reference.target());
-                    }
-                    if (changed.contains(reference.target())) {
-                        dirty.add(from);
-                    }
-                }));
+        for (String name : changed) {
+            dirty.addAll(ReferenceIndex.of(template).neighboursOf(name));
+            previous.ifPresent(p -> dirty.addAll(ReferenceIndex.of(p).neighboursOf(name)));
+        }
         return dirty;
-    }
-
-    private static Optional<String> fromResource(Reference reference) {
-        return reference.from().filter(d -> d.kind() == DeclarationKind.RESOURCE).map(Declaration::name);
     }
 }

@@ -6,15 +6,22 @@ import dev.cfnlsp.rules.support.ResourceProperty;
 import dev.cfnlsp.rules.support.TypedResources;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.Template;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
- * The log groups of a template with their names, each rendered once per analysis: every function is compared with
- * every group, so rendering per comparison made the rule quadratic in practice.
+ * The log groups of a template with their names, each rendered once per analysis and indexed by exact name: every
+ * function looks for its group, and comparing it with every group made the rule quadratic in practice.
  */
-record LogGroupNames(List<Named> groups) {
-    record Named(Resource group, NamePattern name, String rendered) {
+record LogGroupNames(List<Named> groups, Map<String, List<Named>> byExactName, List<Named> withUnknownParts) {
+    record Named(int order, Resource group, NamePattern name, String rendered) {
     }
 
     static LogGroupNames of(RuleContext context) {
@@ -22,15 +29,27 @@ record LogGroupNames(List<Named> groups) {
     }
 
     private static LogGroupNames collect(Template template) {
-        return new LogGroupNames(TypedResources.of(template, LogGroupRetentionRule.LOG_GROUP).stream()
-                .flatMap(group -> name(group).map(n -> new Named(group, n, n.render(template))).stream())
-                .toList());
+        List<Named> groups = new ArrayList<>();
+        for (Resource group : TypedResources.of(template, LogGroupRetentionRule.LOG_GROUP)) {
+            name(group).ifPresent(name -> groups.add(new Named(groups.size(), group, name, name.render(template))));
+        }
+        Map<String, List<Named>> exact = groups.stream().filter(g -> NamePattern.isExact(g.rendered()))
+                .collect(Collectors.groupingBy(Named::rendered));
+        return new LogGroupNames(groups, exact, groups.stream().filter(g -> !NamePattern.isExact(g.rendered())).toList());
     }
 
-    /** The groups whose name could be one of these names. */
+    /** The groups whose name could be one of these names, in source order. */
     List<Named> thatMayBe(List<NamePattern> names, Template template) {
-        List<String> rendered = names.stream().map(n -> n.render(template)).toList();
-        return groups.stream().filter(g -> rendered.stream().anyMatch(r -> NamePattern.mayEqual(g.rendered(), r))).toList();
+        Set<Named> found = new TreeSet<>(Comparator.comparingInt(Named::order));
+        for (NamePattern name : names) {
+            String rendered = name.render(template);
+            Collection<Named> candidates = NamePattern.isExact(rendered) ? withUnknownParts : groups;
+            candidates.stream().filter(g -> NamePattern.mayEqual(g.rendered(), rendered)).forEach(found::add);
+            if (NamePattern.isExact(rendered)) {
+                found.addAll(byExactName.getOrDefault(rendered, List.of()));
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Empty for a group without LogGroupName: CloudFormation then generates a name no function logs to. */

@@ -120,6 +120,11 @@ final class NamePattern {
         return mayEqual(render(template), other.render(template));
     }
 
+    /** Whether a rendered pattern has no unknown part, so only the same text can equal it. */
+    static boolean isExact(String rendered) {
+        return rendered.indexOf(ANY) < 0;
+    }
+
     /** {@link #mayEqual(NamePattern, Template)} of two rendered patterns. */
     static boolean mayEqual(String a, String b) {
         return literalEndsAgree(a, b) && intersect(a, b);

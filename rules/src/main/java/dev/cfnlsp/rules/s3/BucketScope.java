@@ -78,7 +78,12 @@ final class BucketScope {
     }
 
     private boolean namesAnotherResource(String text) {
-        return text.startsWith("${") && text.endsWith("}") && text.indexOf('}') == text.length() - 1
-                && resourceIds.contains(text.substring(2, text.length() - 1));
+        return resourceNamedBy(text, resourceIds).isPresent();
+    }
+
+    /** The logical id when the text is exactly a reference to a resource, {@code ${Id}}. */
+    static Optional<String> resourceNamedBy(String text, Set<String> resourceIds) {
+        boolean reference = text.startsWith("${") && text.endsWith("}") && text.indexOf('}') == text.length() - 1;
+        return Optional.of(text).filter(t -> reference).map(t -> t.substring(2, t.length() - 1)).filter(resourceIds::contains);
     }
 }

@@ -16,12 +16,16 @@ import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 @RuleInfo(id = "s3-https-only", title = "S3 bucket accepts requests without TLS", severity = Severity.WARNING,
         category = Category.SECURITY, errorInProduction = true, guard = "S3_BUCKET_SSL_REQUESTS_ONLY")
@@ -32,7 +36,8 @@ public final class S3HttpsOnlyRule implements Rule {
      * A bucket policy resource with the statements written in its document, the bucket it names as text, and whether
      * its statements can be read at all; each is worked out once, not once per bucket.
      */
-    private record BucketPolicy(Resource resource, List<PolicyStatement> statements, Optional<String> bucket, boolean readable) {
+    private record BucketPolicy(int order, Resource resource, List<PolicyStatement> statements, Optional<String> bucket,
+                                boolean readable) {
     }
 
     @Override
@@ -49,10 +54,20 @@ public final class S3HttpsOnlyRule implements Rule {
         Set<String> resourceIds = template.resources().stream().map(Resource::name).collect(Collectors.toSet());
         ArnText text = new ArnText(bucketIds);
         List<BucketPolicy> policies = policies(template, text);
+        // A policy naming another resource's bucket is not this bucket's: only the others need a closer look.
+        Map<String, List<BucketPolicy>> byBucketResource = new HashMap<>();
+        List<BucketPolicy> unresolved = new ArrayList<>();
+        for (BucketPolicy policy : policies) {
+            policy.bucket().flatMap(b -> BucketScope.resourceNamedBy(b, resourceIds))
+                    .ifPresentOrElse(id -> byBucketResource.computeIfAbsent(id, k -> new ArrayList<>()).add(policy), () -> unresolved.add(policy));
+        }
         HttpsOnlyFixes fixes = new HttpsOnlyFixes(template, StorageFixes.edits(context));
         for (Resource bucket : buckets) {
             BucketScope scope = new BucketScope(bucket.name(), bucket.property("BucketName").flatMap(text::of), resourceIds);
-            check(context, bucket, scope, text, policies, fixes);
+            List<BucketPolicy> candidates = Stream.concat(byBucketResource.getOrDefault(bucket.name(), List.of()).stream(), unresolved.stream())
+                    .sorted(Comparator.comparingInt(BucketPolicy::order))
+                    .toList();
+            check(context, bucket, scope, text, candidates, fixes);
         }
     }
 
@@ -132,9 +147,10 @@ public final class S3HttpsOnlyRule implements Rule {
     private static List<BucketPolicy> policies(Template template, ArnText text) {
         Map<String, List<PolicyStatement>> statements = PolicyStatements.in(template).stream()
                 .collect(Collectors.groupingBy(statement -> statement.owner().name()));
-        return template.resourcesOfType(POLICY_TYPE).stream()
-                .map(policy -> new BucketPolicy(policy, statements.getOrDefault(policy.name(), List.of()),
-                        policy.property("Bucket").flatMap(text::of), readable(policy)))
+        List<Resource> resources = template.resourcesOfType(POLICY_TYPE);
+        return IntStream.range(0, resources.size())
+                .mapToObj(i -> new BucketPolicy(i, resources.get(i), statements.getOrDefault(resources.get(i).name(), List.of()),
+                        resources.get(i).property("Bucket").flatMap(text::of), readable(resources.get(i))))
                 .toList();
     }
 }

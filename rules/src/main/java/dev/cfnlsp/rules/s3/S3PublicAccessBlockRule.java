@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @RuleInfo(id = "s3-public-access-block", perResource = true,
         title = "S3 bucket does not block public access", severity = Severity.WARNING,
@@ -60,9 +62,9 @@ public final class S3PublicAccessBlockRule implements Rule {
     @Override
     public void check(RuleContext context) {
         TemplateEdits edits = StorageFixes.edits(context);
-        List<PolicyStatement> statements = PolicyStatements.in(context.template());
+        Set<String> publicByPolicy = publicByPolicy(PolicyStatements.in(context.template()));
         for (Resource bucket : Buckets.in(context.template())) {
-            Fixer fixer = new Fixer(context, edits, bucket, publicBecause(bucket, statements));
+            Fixer fixer = new Fixer(context, edits, bucket, publicBecause(bucket, publicByPolicy));
             Optional<MappingEntry> block = bucket.properties().flatMap(p -> p.entry(BLOCK));
             if (block.isEmpty()) {
                 EditValue.MappingBuilder allOn = EditValue.map();
@@ -116,15 +118,20 @@ public final class S3PublicAccessBlockRule implements Rule {
      * Why a bucket is public on purpose, in the words of a fix title: it hosts a website, or a policy in the
      * template grants everyone access. Blocking public access would break that, so the fix is only offered.
      */
-    private static Optional<String> publicBecause(Resource bucket, List<PolicyStatement> statements) {
+    private static Optional<String> publicBecause(Resource bucket, Set<String> publicByPolicy) {
         if (bucket.property("WebsiteConfiguration").isPresent()) {
             return Optional.of("its website stops being public");
         }
-        boolean publicPolicy = statements.stream()
+        return publicByPolicy.contains(bucket.name()) ? Optional.of("its bucket policy's public grant stops working") : Optional.empty();
+    }
+
+    /** The buckets (by logical id) whose bucket policy grants access to everyone, without a condition. */
+    private static Set<String> publicByPolicy(List<PolicyStatement> statements) {
+        return statements.stream()
                 .filter(s -> s.owner().isOfType("AWS::S3::BucketPolicy"))
-                .filter(s -> s.owner().property("Bucket").flatMap(Values::target).filter(bucket.name()::equals).isPresent())
-                .anyMatch(s -> s.allows() && s.condition().isEmpty() && s.principal().filter(S3PublicAccessBlockRule::everyone).isPresent());
-        return publicPolicy ? Optional.of("its bucket policy's public grant stops working") : Optional.empty();
+                .filter(s -> s.allows() && s.condition().isEmpty() && s.principal().filter(S3PublicAccessBlockRule::everyone).isPresent())
+                .flatMap(s -> s.owner().property("Bucket").flatMap(Values::target).stream())
+                .collect(Collectors.toSet());
     }
 
     /** {@code "*"}, {@code {AWS: "*"}} or a list holding {@code "*"}. */
