@@ -25,9 +25,12 @@ import java.util.stream.Collectors;
  */
 public final class IncrementalAnalyzer {
     private final Analyzer analyzer;
+    private final Set<String> rulesReadingAllNames;
 
     public IncrementalAnalyzer(Analyzer analyzer) {
         this.analyzer = analyzer;
+        this.rulesReadingAllNames = analyzer.registry().descriptors().stream()
+                .filter(RuleDescriptor::readsAllNames).map(RuleDescriptor::id).collect(Collectors.toSet());
     }
 
     public Analyzer analyzer() {
@@ -52,41 +55,66 @@ public final class IncrementalAnalyzer {
         }
         List<ResourceBlock> blocks = ResourceBlock.of(template);
         Surroundings surroundings = Surroundings.of(template, blocks);
-        Optional<ReusableFindings> reusable = previous.flatMap(TemplateAnalysis::reusable).filter(p -> !repeatsAResourceName(template));
-        Map<String, ResourceFindings> earlier = reusable.map(p -> p.reusableBy(settings, surroundings)).orElse(Map.of());
-        Map<String, ResourceFindings> perResource = new LinkedHashMap<>();
-        Set<String> changed = new HashSet<>(earlier.keySet());
-        for (ResourceBlock block : blocks) {
-            ResourceFindings before = earlier.get(block.name());
-            if (before != null && before.relocatable() && block.movedFrom(before.block())) {
-                perResource.put(block.name(), before.movedTo(block));
-                changed.remove(block.name());
-            } else {
-                changed.add(block.name());
-            }
-        }
-        Set<String> dirty = withNeighbours(changed, template, reusable.map(ReusableFindings::template));
-        dirty.retainAll(blocks.stream().map(ResourceBlock::name).collect(Collectors.toSet()));
+        Optional<ReusableFindings> reusable = previous.flatMap(TemplateAnalysis::reusable)
+                .filter(r -> !repeatsAResourceName(template) && r.settings().equals(settings) && r.surroundings().equals(surroundings));
+        Map<String, ResourceFindings> perResource = unchanged(blocks, reusable);
+        Set<String> dirty = blocks.stream().map(ResourceBlock::name).filter(name -> !perResource.containsKey(name)).collect(Collectors.toSet());
+        Set<String> removed = reusable.map(r -> new HashSet<>(r.resourceNames())).orElseGet(HashSet::new);
+        blocks.forEach(block -> removed.remove(block.name()));
+        dirty.addAll(neighbours(dirty, removed, template, reusable.map(ReusableFindings::template)));
         perResource.keySet().removeAll(dirty);
         int reused = perResource.size();
+        reported.addAll(runOn(dirty, template, settings, blocks, perResource));
+        perResource.values().forEach(group -> reported.addAll(group.findings()));
+        return new TemplateAnalysis(template, analyzer.finish(template, settings, reported),
+                Optional.of(new ReusableFindings(template, settings, surroundings, perResource)), reused);
+    }
+
+    /**
+     * The previous findings of the resources whose block is unchanged (moved at most), unless they depend on the set
+     * of logical ids and that set changed.
+     */
+    private Map<String, ResourceFindings> unchanged(List<ResourceBlock> blocks, Optional<ReusableFindings> reusable) {
+        Map<String, ResourceFindings> unchanged = new LinkedHashMap<>();
+        if (reusable.isEmpty()) {
+            return unchanged;
+        }
+        Map<String, ResourceFindings> earlier = reusable.get().perResource();
+        boolean namesChanged = blocks.size() != earlier.size() || blocks.stream().anyMatch(b -> !earlier.containsKey(b.name()));
+        for (ResourceBlock block : blocks) {
+            ResourceFindings before = earlier.get(block.name());
+            if (before != null && before.relocatable() && block.movedFrom(before.block())
+                    && !(namesChanged && before.findings().stream().anyMatch(f -> rulesReadingAllNames.contains(f.ruleId())))) {
+                unchanged.put(block.name(), before.movedTo(block));
+            }
+        }
+        return unchanged;
+    }
+
+    /**
+     * Runs the per-resource rules on the dirty resources; returns what they report outside every resource, and puts
+     * what they report inside each dirty resource into {@code perResource}.
+     */
+    private List<Finding> runOn(Set<String> dirty, Template template, AnalysisSettings settings, List<ResourceBlock> blocks,
+                                Map<String, ResourceFindings> perResource) {
         Template focus = dirty.size() == blocks.size() ? template : template.focusedOn(dirty);
-        Map<String, List<Finding>> fresh = new HashMap<>();
-        dirty.forEach(name -> fresh.put(name, new ArrayList<>()));
+        Map<String, List<Finding>> found = new HashMap<>();
+        List<Finding> outside = new ArrayList<>();
         BlockIndex index = new BlockIndex(blocks);
         for (Finding finding : analyzer.run(focus, settings, RuleDescriptor::perResource)) {
             Optional<ResourceBlock> block = index.containing(finding);
             if (block.isEmpty()) {
-                reported.add(finding);
+                outside.add(finding);
             } else if (dirty.contains(block.get().name())) {
-                fresh.get(block.get().name()).add(finding);
+                found.computeIfAbsent(block.get().name(), name -> new ArrayList<>()).add(finding);
             }
         }
         for (ResourceBlock block : blocks) {
-            perResource.computeIfAbsent(block.name(), name -> new ResourceFindings(block, fresh.get(name)));
+            if (dirty.contains(block.name())) {
+                perResource.put(block.name(), new ResourceFindings(block, found.getOrDefault(block.name(), List.of())));
+            }
         }
-        perResource.values().forEach(group -> reported.addAll(group.findings()));
-        return new TemplateAnalysis(template, analyzer.finish(template, settings, reported),
-                Optional.of(new ReusableFindings(template, settings, surroundings, perResource)), reused);
+        return outside;
     }
 
     /** Blocks are told apart by logical id, so a repeated one (a duplicate key, already reported) rules out reuse. */
@@ -100,15 +128,19 @@ public final class IncrementalAnalyzer {
     }
 
     /**
-     * The changed resources and every resource that references one of them or is referenced by one, in this version
-     * or the previous: per-resource rules may look up the resources a resource names, or that name it.
+     * The resources that reference a changed or removed one, or that one references, in this version or the
+     * previous: per-resource rules may look up the resources a resource names, or that name it.
      */
-    private static Set<String> withNeighbours(Set<String> changed, Template template, Optional<Template> previous) {
-        Set<String> dirty = new HashSet<>(changed);
+    private static Set<String> neighbours(Set<String> changed, Set<String> removed, Template template, Optional<Template> previous) {
+        Set<String> neighbours = new HashSet<>();
         for (String name : changed) {
-            dirty.addAll(ReferenceIndex.of(template).neighboursOf(name));
-            previous.ifPresent(p -> dirty.addAll(ReferenceIndex.of(p).neighboursOf(name)));
+            neighbours.addAll(ReferenceIndex.of(template).neighboursOf(name));
+            previous.ifPresent(p -> neighbours.addAll(ReferenceIndex.of(p).neighboursOf(name)));
         }
-        return dirty;
+        for (String name : removed) {
+            neighbours.addAll(ReferenceIndex.of(template).neighboursOf(name));
+            previous.ifPresent(p -> neighbours.addAll(ReferenceIndex.of(p).neighboursOf(name)));
+        }
+        return neighbours;
     }
 }

@@ -3,6 +3,7 @@ package dev.cfnlsp.analysis;
 import dev.cfnlsp.rule.AnalysisSettings;
 import dev.cfnlsp.template.Template;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The per-resource findings of a well-formed version, with that version (whose reference graph tells which resources
@@ -15,8 +16,8 @@ record ReusableFindings(Template template, AnalysisSettings settings, Surroundin
         perResource = Map.copyOf(perResource);
     }
 
-    /** What a version analysed under these settings, with these surroundings, may take over. */
-    Map<String, ResourceFindings> reusableBy(AnalysisSettings newSettings, Surroundings newSurroundings) {
-        return settings.equals(newSettings) && surroundings.equals(newSurroundings) ? perResource : Map.of();
+    /** The logical ids of that version's resources. */
+    Set<String> resourceNames() {
+        return perResource.keySet();
     }
 }

@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 /** A rule with its metadata read from {@link RuleInfo}. */
 public record RuleDescriptor(Rule rule, String id, String title, Severity severity, Category category,
-                             boolean optIn, boolean errorInProduction, boolean perResource,
+                             boolean optIn, boolean errorInProduction, boolean perResource, boolean readsAllNames,
                              List<String> cfnLint, List<String> checkov, List<String> cfnNag, List<String> guard) {
 
     public static RuleDescriptor of(Rule rule) {
@@ -15,7 +15,7 @@ public record RuleDescriptor(Rule rule, String id, String title, Severity severi
             throw new IllegalArgumentException(rule.getClass().getName() + " lacks @RuleInfo");
         }
         return new RuleDescriptor(rule, info.id(), info.title(), info.severity(), info.category(), info.optIn(),
-                info.errorInProduction(), info.perResource(), List.of(info.cfnLint()), List.of(info.checkov()), List.of(info.cfnNag()),
+                info.errorInProduction(), info.perResource(), info.readsAllNames(), List.of(info.cfnLint()), List.of(info.checkov()), List.of(info.cfnNag()),
                 List.of(info.guard()));
     }
 

@@ -30,6 +30,12 @@ public @interface RuleInfo {
      */
     boolean perResource() default false;
 
+    /**
+     * With {@link #perResource}: the rule's findings also depend on which logical ids exist at all (e.g. it suggests
+     * the closest one), so they are found again whenever a resource is added, removed or renamed.
+     */
+    boolean readsAllNames() default false;
+
     String[] cfnLint() default {};
 
     String[] checkov() default {};

@@ -10,7 +10,7 @@ public final class IntrinsicFinder {
 
     public static List<IntrinsicNode> find(Template template, String function) {
         List<IntrinsicNode> found = new ArrayList<>();
-        template.root().ifPresent(root -> collect(root, function, found));
+        template.scope().forEach(node -> collect(node, function, found));
         return found;
     }
 

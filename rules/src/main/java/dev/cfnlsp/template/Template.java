@@ -33,6 +33,7 @@ public final class Template {
     /** Every resource, also in a template focused on a few: lookups by name see them all. */
     private final Map<String, Resource> resourcesByName;
     private final Map<Class<?>, Object> derived;
+    private final boolean focused;
     private final List<Reference> references;
 
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
@@ -50,6 +51,7 @@ public final class Template {
         this.resourcesByType = byType(resources);
         this.resourcesByName = resources.stream().collect(Collectors.toUnmodifiableMap(Resource::name, r -> r));
         this.derived = new ConcurrentHashMap<>();
+        this.focused = false;
         this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines)).orElse(List.of());
     }
 
@@ -67,6 +69,7 @@ public final class Template {
         this.resourcesByType = byType(visible);
         this.resourcesByName = whole.resourcesByName;
         this.derived = whole.derived;
+        this.focused = true;
     }
 
     /**
@@ -75,6 +78,30 @@ public final class Template {
      */
     public Template focusedOn(Set<String> resourceNames) {
         return new Template(this, resources.stream().filter(r -> resourceNames.contains(r.name())).toList());
+    }
+
+    /**
+     * The values analysis walks: the root, or for a {@link #focusedOn focused} template the sections besides
+     * Resources and the bodies of the resources in focus.
+     */
+    /** Whether analysis covers the reference: always, unless it is made in a resource out of {@link #focusedOn focus}. */
+    public boolean inScope(Reference reference) {
+        return !focused || reference.from()
+                .filter(from -> from.kind() == DeclarationKind.RESOURCE)
+                .map(from -> resources.stream().anyMatch(r -> r.name().equals(from.name())))
+                .orElse(true);
+    }
+
+    public List<TemplateNode> scope() {
+        if (!focused) {
+            return root.stream().toList();
+        }
+        List<TemplateNode> scope = new ArrayList<>();
+        rootMapping().ifPresent(r -> r.entries().stream()
+                .filter(section -> !section.name().equals(DeclarationKind.RESOURCE.section()))
+                .forEach(section -> scope.add(section.value())));
+        resources.forEach(resource -> scope.add(resource.declaration().body()));
+        return scope;
     }
 
     /**
@@ -199,6 +226,11 @@ public final class Template {
 
     public List<Reference> references() {
         return references;
+    }
+
+    /** The references to one name, in document order. */
+    public List<Reference> referencesTo(String name) {
+        return derived(ReferencesByTarget.class, ReferencesByTarget::of).byTarget().getOrDefault(name, List.of());
     }
 
     public static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";

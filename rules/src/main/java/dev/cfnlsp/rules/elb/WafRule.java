@@ -89,7 +89,7 @@ public final class WafRule implements Rule {
     private static Set<String> originsOfProtectedDistributions(Template template) {
         Set<String> origins = new HashSet<>();
         for (Reference reference : template.references()) {
-            reference.from().filter(from -> from.kind() == DeclarationKind.RESOURCE).map(Resource::new)
+            reference.from().filter(from -> from.kind() == DeclarationKind.RESOURCE).flatMap(from -> template.resource(from.name()))
                     .filter(r -> r.isOfType(DISTRIBUTION) && hasWebAcl(r))
                     .ifPresent(distribution -> origins.add(reference.target()));
         }

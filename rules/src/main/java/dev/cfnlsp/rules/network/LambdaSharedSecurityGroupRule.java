@@ -50,12 +50,11 @@ public final class LambdaSharedSecurityGroupRule implements Rule {
     }
 
     private static Optional<String> problem(Template template, List<Ingress> ingress, Resource group) {
-        Optional<String> server = template.references().stream()
+        Optional<String> server = template.referencesTo(group.name()).stream()
                 .filter(r -> r.kind() == ReferenceKind.REF || r.kind() == ReferenceKind.GET_ATT)
-                .filter(r -> r.target().equals(group.name()))
                 .flatMap(r -> r.from().stream())
                 .filter(from -> from.kind() == DeclarationKind.RESOURCE)
-                .map(Resource::new)
+                .flatMap(from -> template.resource(from.name()).stream())
                 .filter(r -> r.type().filter(SERVER_TYPES::contains).isPresent())
                 .map(Resource::name)
                 .findFirst();

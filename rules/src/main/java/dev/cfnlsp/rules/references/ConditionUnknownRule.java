@@ -8,7 +8,8 @@ import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.ReferenceKind;
 
-@RuleInfo(id = "condition-unknown", title = "Reference to an undeclared condition", severity = Severity.ERROR,
+@RuleInfo(id = "condition-unknown", perResource = true, readsAllNames = true,
+        title = "Reference to an undeclared condition", severity = Severity.ERROR,
         category = Category.VALIDITY, cfnLint = "E8002")
 public final class ConditionUnknownRule extends ReferenceRule {
     public ConditionUnknownRule() {

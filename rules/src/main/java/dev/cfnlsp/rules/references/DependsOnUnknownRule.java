@@ -8,7 +8,8 @@ import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.ReferenceKind;
 
-@RuleInfo(id = "dependson-unknown", title = "DependsOn names a resource that does not exist", severity = Severity.ERROR,
+@RuleInfo(id = "dependson-unknown", perResource = true, readsAllNames = true,
+        title = "DependsOn names a resource that does not exist", severity = Severity.ERROR,
         category = Category.VALIDITY, cfnLint = "E3005")
 public final class DependsOnUnknownRule extends ReferenceRule {
     public DependsOnUnknownRule() {

@@ -18,7 +18,7 @@ import dev.cfnlsp.template.TemplateNode;
 import java.util.List;
 import java.util.Optional;
 
-@RuleInfo(id = "findinmap-unknown", title = "Fn::FindInMap of a mapping or key that does not exist",
+@RuleInfo(id = "findinmap-unknown", perResource = true, title = "Fn::FindInMap of a mapping or key that does not exist",
         severity = Severity.ERROR, category = Category.VALIDITY, cfnLint = "E1011")
 public final class FindInMapUnknownRule implements Rule {
 

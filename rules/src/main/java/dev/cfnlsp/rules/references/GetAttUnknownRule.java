@@ -7,7 +7,8 @@ import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.ReferenceKind;
 
-@RuleInfo(id = "getatt-unknown", title = "Fn::GetAtt of an undeclared resource or an attribute it does not have",
+@RuleInfo(id = "getatt-unknown", perResource = true, readsAllNames = true,
+        title = "Fn::GetAtt of an undeclared resource or an attribute it does not have",
         severity = Severity.ERROR, category = Category.VALIDITY, cfnLint = "E1010")
 public final class GetAttUnknownRule extends ReferenceRule {
     public GetAttUnknownRule() {

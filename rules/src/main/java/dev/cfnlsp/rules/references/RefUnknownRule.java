@@ -8,7 +8,8 @@ import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.ReferenceKind;
 import java.util.Set;
 
-@RuleInfo(id = "ref-unknown", title = "Ref to an undeclared name", severity = Severity.ERROR,
+@RuleInfo(id = "ref-unknown", perResource = true, readsAllNames = true,
+        title = "Ref to an undeclared name", severity = Severity.ERROR,
         category = Category.VALIDITY, cfnLint = "E3005")
 public final class RefUnknownRule extends ReferenceRule {
     public RefUnknownRule() {

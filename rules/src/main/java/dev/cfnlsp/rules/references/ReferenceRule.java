@@ -26,7 +26,7 @@ abstract class ReferenceRule implements Rule {
             return;
         }
         for (Reference reference : context.template().references()) {
-            if (kinds.contains(reference.kind())) {
+            if (kinds.contains(reference.kind()) && context.template().inScope(reference)) {
                 check(context, reference);
             }
         }

@@ -8,7 +8,8 @@ import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.ReferenceKind;
 import java.util.Set;
 
-@RuleInfo(id = "sub-unknown-variable", title = "Fn::Sub variable that names nothing", severity = Severity.ERROR,
+@RuleInfo(id = "sub-unknown-variable", perResource = true, readsAllNames = true,
+        title = "Fn::Sub variable that names nothing", severity = Severity.ERROR,
         category = Category.VALIDITY, cfnLint = "E1019")
 public final class SubVariableUnknownRule extends ReferenceRule {
     public SubVariableUnknownRule() {
