@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Analyses a new version of a template reusing the previous version's work: the whole-template rules run again, the
@@ -133,13 +134,13 @@ public final class IncrementalAnalyzer {
      */
     private static Set<String> neighbours(Set<String> changed, Set<String> removed, Template template, Optional<Template> previous) {
         Set<String> neighbours = new HashSet<>();
-        for (String name : changed) {
-            neighbours.addAll(ReferenceIndex.of(template).neighboursOf(name));
-            previous.ifPresent(p -> neighbours.addAll(ReferenceIndex.of(p).neighboursOf(name)));
-        }
-        for (String name : removed) {
-            neighbours.addAll(ReferenceIndex.of(template).neighboursOf(name));
-            previous.ifPresent(p -> neighbours.addAll(ReferenceIndex.of(p).neighboursOf(name)));
+        List<Template> versions = Stream.concat(Stream.of(template), previous.stream()).toList();
+        for (String name : Stream.concat(changed.stream(), removed.stream()).toList()) {
+            for (Template version : versions) {
+                version.referencesTo(name).forEach(r -> r.from().filter(from -> from.kind() == DeclarationKind.RESOURCE)
+                        .ifPresent(from -> neighbours.add(from.name())));
+                version.referencesFrom(name).forEach(r -> neighbours.add(r.target()));
+            }
         }
         return neighbours;
     }

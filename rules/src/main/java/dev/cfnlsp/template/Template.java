@@ -34,6 +34,7 @@ public final class Template {
     private final Map<String, Resource> resourcesByName;
     private final Map<Class<?>, Object> derived;
     private final boolean focused;
+    private final List<Reference> referencesInScope;
     private final List<Reference> references;
 
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
@@ -53,6 +54,7 @@ public final class Template {
         this.derived = new ConcurrentHashMap<>();
         this.focused = false;
         this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines)).orElse(List.of());
+        this.referencesInScope = references;
     }
 
     private Template(Template whole, List<Resource> visible) {
@@ -70,6 +72,10 @@ public final class Template {
         this.resourcesByName = whole.resourcesByName;
         this.derived = whole.derived;
         this.focused = true;
+        Set<String> names = visible.stream().map(Resource::name).collect(Collectors.toSet());
+        this.referencesInScope = whole.references.stream()
+                .filter(r -> r.from().filter(from -> from.kind() == DeclarationKind.RESOURCE && !names.contains(from.name())).isEmpty())
+                .toList();
     }
 
     /**
@@ -81,17 +87,14 @@ public final class Template {
     }
 
     /**
-     * The values analysis walks: the root, or for a {@link #focusedOn focused} template the sections besides
-     * Resources and the bodies of the resources in focus.
+     * The references analysis covers: all of them, or for a {@link #focusedOn focused} template those made outside
+     * Resources and in the resources in focus.
      */
-    /** Whether analysis covers the reference: always, unless it is made in a resource out of {@link #focusedOn focus}. */
-    public boolean inScope(Reference reference) {
-        return !focused || reference.from()
-                .filter(from -> from.kind() == DeclarationKind.RESOURCE)
-                .map(from -> resources.stream().anyMatch(r -> r.name().equals(from.name())))
-                .orElse(true);
+    public List<Reference> referencesInScope() {
+        return referencesInScope;
     }
 
+    /** The values analysis walks: the root, or for a focused template the other sections and the resources in focus. */
     public List<TemplateNode> scope() {
         if (!focused) {
             return root.stream().toList();
@@ -230,7 +233,12 @@ public final class Template {
 
     /** The references to one name, in document order. */
     public List<Reference> referencesTo(String name) {
-        return derived(ReferencesByTarget.class, ReferencesByTarget::of).byTarget().getOrDefault(name, List.of());
+        return derived(ReferenceGraph.class, ReferenceGraph::of).byTarget().getOrDefault(name, List.of());
+    }
+
+    /** The references made in one resource, in document order. */
+    public List<Reference> referencesFrom(String resource) {
+        return derived(ReferenceGraph.class, ReferenceGraph::of).byResource().getOrDefault(resource, List.of());
     }
 
     public static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";

@@ -6,9 +6,7 @@ import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.rule.RuleInfo;
 import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.rules.support.Values;
-import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingNode;
-import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
@@ -88,10 +86,10 @@ public final class WafRule implements Rule {
 
     private static Set<String> originsOfProtectedDistributions(Template template) {
         Set<String> origins = new HashSet<>();
-        for (Reference reference : template.references()) {
-            reference.from().filter(from -> from.kind() == DeclarationKind.RESOURCE).flatMap(from -> template.resource(from.name()))
-                    .filter(r -> r.isOfType(DISTRIBUTION) && hasWebAcl(r))
-                    .ifPresent(distribution -> origins.add(reference.target()));
+        for (Resource distribution : template.resourcesOfType(DISTRIBUTION)) {
+            if (hasWebAcl(distribution)) {
+                template.referencesFrom(distribution.name()).forEach(reference -> origins.add(reference.target()));
+            }
         }
         return origins;
     }

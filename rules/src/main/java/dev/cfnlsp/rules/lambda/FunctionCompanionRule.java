@@ -2,13 +2,11 @@ package dev.cfnlsp.rules.lambda;
 
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
-import dev.cfnlsp.template.Declaration;
 import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingNode;
-import dev.cfnlsp.template.Reference;
+import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.Template;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Base of the rules that expect a companion resource for every Lambda function (a log group, an alarm). They stay
@@ -26,9 +24,8 @@ abstract class FunctionCompanionRule implements Rule {
         if (!allResourcesDeclared(template)) {
             return;
         }
-        Set<String> handedToNestedStacks = namesHandedToNestedStacks(template);
         for (LambdaFunction function : LambdaFunction.in(template)) {
-            if (!handedToNestedStacks.contains(function.name())) {
+            if (!handedToNestedStack(template, function.resource())) {
                 check(context, function);
             }
         }
@@ -44,14 +41,11 @@ abstract class FunctionCompanionRule implements Rule {
         return !loops && TRANSPARENT_TRANSFORMS.containsAll(template.transforms());
     }
 
-    private static Set<String> namesHandedToNestedStacks(Template template) {
-        return template.references().stream()
-                .filter(r -> r.from().filter(from -> from.kind() == DeclarationKind.RESOURCE)
-                        .flatMap(Declaration::mapping)
-                        .flatMap(body -> body.text("Type"))
-                        .filter(NESTED_STACKS::contains)
-                        .isPresent())
-                .map(Reference::target)
-                .collect(Collectors.toSet());
+    private static boolean handedToNestedStack(Template template, Resource function) {
+        return template.referencesTo(function.name()).stream()
+                .flatMap(r -> r.from().stream())
+                .filter(from -> from.kind() == DeclarationKind.RESOURCE)
+                .flatMap(from -> template.resource(from.name()).stream())
+                .anyMatch(referrer -> referrer.type().filter(NESTED_STACKS::contains).isPresent());
     }
 }

@@ -25,8 +25,8 @@ abstract class ReferenceRule implements Rule {
         if (!context.template().transforms().isEmpty()) {
             return;
         }
-        for (Reference reference : context.template().references()) {
-            if (kinds.contains(reference.kind()) && context.template().inScope(reference)) {
+        for (Reference reference : context.template().referencesInScope()) {
+            if (kinds.contains(reference.kind())) {
                 check(context, reference);
             }
         }

@@ -24,12 +24,15 @@ public final class MappingCoverageRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        if (context.template().declarations(DeclarationKind.MAPPING).isEmpty()) {
+            return;
+        }
         Map<String, MappingNode> regionKeyed = new LinkedHashMap<>();
-        for (PropertyVisit visit : context.shared(PropertyVisits.class, c -> PropertyVisits.of(c.template())).visits()) {
+        PropertyVisits.forEach(context.template(), visit -> {
             Optional<MapLookup> lookup = MapLookup.of(visit.node())
                     .filter(l -> l.keyedByRegion() && !l.hasDefault() && !visit.conditional());
             lookup.flatMap(l -> l.mapping(context.template())).ifPresent(table -> regionKeyed.put(lookup.get().mapName().value(), table));
-        }
+        });
         regionKeyed.forEach((name, table) -> {
             List<String> missing = context.settings().regions().stream().filter(region -> table.get(region).isEmpty()).toList();
             Optional<Declaration> declaration = context.template().declaration(DeclarationKind.MAPPING, name);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Every value under resource properties and output values, computed once per analysis for the region rules. Tags
@@ -25,6 +26,12 @@ record PropertyVisits(List<PropertyVisit> visits) {
 
     static PropertyVisits of(Template template) {
         List<PropertyVisit> visits = new ArrayList<>();
+        forEach(template, visits::add);
+        return new PropertyVisits(visits);
+    }
+
+    /** The visits one by one, for a rule that keeps few of them. */
+    static void forEach(Template template, Consumer<PropertyVisit> visits) {
         for (Resource resource : template.resources()) {
             boolean conditional = resource.attribute("Condition").isPresent();
             resource.propertiesNode().ifPresent(properties -> walk(properties, "Properties", Optional.of(resource), conditional, visits));
@@ -34,11 +41,10 @@ record PropertyVisits(List<PropertyVisit> visits) {
             boolean conditional = body.flatMap(b -> b.get("Condition")).isPresent();
             body.flatMap(b -> b.get("Value")).ifPresent(value -> walk(value, "Value", Optional.empty(), conditional, visits));
         }
-        return new PropertyVisits(visits);
     }
 
-    private static void walk(TemplateNode node, String key, Optional<Resource> resource, boolean conditional, List<PropertyVisit> visits) {
-        visits.add(new PropertyVisit(node, key, resource, conditional));
+    private static void walk(TemplateNode node, String key, Optional<Resource> resource, boolean conditional, Consumer<PropertyVisit> visits) {
+        visits.accept(new PropertyVisit(node, key, resource, conditional));
         if (node instanceof MappingNode mapping) {
             for (MappingEntry entry : mapping.entries()) {
                 if (!entry.name().equals("Tags")) {
