@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * A resource's text, from its logical id to the end of the line its body ends on (a trailing comment included, where
- * fixes insert), but never into the next resource: what its per-resource findings depend on.
+ * fixes insert), but never into the next resource: what its per-resource findings depend on. It is compared in place,
+ * not copied: a large template would otherwise be copied whole for every edit.
  */
-record ResourceBlock(String name, SourceRange range, String text) {
+record ResourceBlock(String name, SourceRange range, String documentText, int startOffset, int endOffset) {
 
     /** The blocks of every resource of the template, in document order. */
     static List<ResourceBlock> of(Template template) {
@@ -29,7 +30,7 @@ record ResourceBlock(String name, SourceRange range, String text) {
             if (i + 1 < resources.size()) {
                 end = Math.max(start, Math.min(end, lines.offsetAt(resources.get(i + 1).key().range().start())));
             }
-            blocks.add(new ResourceBlock(resource.name(), lines.rangeOf(start, end), template.text().substring(start, end)));
+            blocks.add(new ResourceBlock(resource.name(), lines.rangeOf(start, end), template.text(), start, end));
         }
         return blocks;
     }
@@ -40,6 +41,8 @@ record ResourceBlock(String name, SourceRange range, String text) {
 
     /** Whether the other block has the same text and sits at the same column, so findings move with it line for line. */
     boolean movedFrom(ResourceBlock other) {
-        return text.equals(other.text) && range.start().character() == other.range.start().character();
+        int length = endOffset - startOffset;
+        return length == other.endOffset - other.startOffset && range.start().character() == other.range.start().character()
+                && documentText.regionMatches(startOffset, other.documentText, other.startOffset, length);
     }
 }
