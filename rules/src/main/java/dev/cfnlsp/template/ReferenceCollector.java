@@ -17,9 +17,12 @@ final class ReferenceCollector {
         this.lines = lines;
     }
 
-    static List<Reference> collect(MappingNode root, List<Declaration> declarations, String text, LineIndex lines) {
+    static List<Reference> collect(MappingNode root, List<Declaration> declarations, String text, LineIndex lines,
+                                   ReferencesByBody earlier) {
         ReferenceCollector collector = new ReferenceCollector(text, lines);
-        declarations.forEach(collector::declaration);
+        for (Declaration declaration : declarations) {
+            earlier.of(declaration).ifPresentOrElse(collector.references::addAll, () -> collector.declaration(declaration));
+        }
         for (MappingEntry section : root.entries()) {
             if (!isDeclarationSection(section.name())) {
                 collector.walk(section.value(), Optional.empty());

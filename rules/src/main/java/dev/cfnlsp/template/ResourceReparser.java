@@ -118,7 +118,8 @@ final class ResourceReparser {
                 return Optional.empty();
             }
             MappingNode newRoot = replaced(root, section, new MappingEntry(root.entries().get(section).key(), newResources), shift);
-            return Optional.of(new Template(previous.uri(), text, TemplateFormat.YAML, lines, Optional.of(newRoot), List.of()));
+            return Optional.of(new Template(previous.uri(), text, TemplateFormat.YAML, lines, Optional.of(newRoot), List.of(),
+                    ReferencesByBody.of(previous)));
         }
 
         /** The block mapping with entry {@code index} replaced and the entries after it shifted. */

@@ -39,6 +39,12 @@ public final class Template {
 
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
              List<ParseProblem> problems) {
+        this(uri, text, format, lines, root, problems, ReferencesByBody.NONE);
+    }
+
+    /** @param earlier the references of declarations an earlier version shares with this one, by body */
+    Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
+             List<ParseProblem> problems, ReferencesByBody earlier) {
         this.uri = uri;
         this.text = text;
         this.format = format;
@@ -53,7 +59,7 @@ public final class Template {
         this.resourcesByName = resources.stream().collect(Collectors.toUnmodifiableMap(Resource::name, r -> r));
         this.derived = new ConcurrentHashMap<>();
         this.focused = false;
-        this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines)).orElse(List.of());
+        this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines, earlier)).orElse(List.of());
         this.referencesInScope = references;
     }
 
@@ -145,7 +151,7 @@ public final class Template {
     }
 
     /** Every declaration in source order, repeated logical ids included (their references still count). */
-    private static List<Declaration> allDeclarations(MappingNode root) {
+    static List<Declaration> allDeclarations(MappingNode root) {
         List<Declaration> all = new ArrayList<>();
         for (DeclarationKind kind : DeclarationKind.values()) {
             root.mapping(kind.section()).ifPresent(section -> {
