@@ -3,8 +3,6 @@ package dev.cfnlsp.analysis;
 import dev.cfnlsp.rule.Finding;
 import dev.cfnlsp.rule.Fix;
 import dev.cfnlsp.rule.TextEdit;
-import dev.cfnlsp.template.SourcePosition;
-import dev.cfnlsp.template.SourceRange;
 import java.util.List;
 
 /**
@@ -34,18 +32,11 @@ record ResourceFindings(ResourceBlock block, List<Finding> findings) {
 
     private static Finding shift(Finding finding, int lines) {
         List<Fix> fixes = finding.fixes().stream()
-                .map(fix -> new Fix(fix.title(), fix.edits().stream().map(e -> new TextEdit(shift(e.range(), lines), e.newText())).toList(),
+                .map(fix -> new Fix(fix.title(), fix.edits().stream().map(e -> new TextEdit(e.range().shiftedBy(lines), e.newText())).toList(),
                         fix.preferred(), fix.safe()))
                 .toList();
-        return new Finding(finding.ruleId(), finding.severity(), finding.category(), shift(finding.range(), lines),
+        return new Finding(finding.ruleId(), finding.severity(), finding.category(), finding.range().shiftedBy(lines),
                 finding.message(), fixes);
     }
 
-    private static SourceRange shift(SourceRange range, int lines) {
-        return new SourceRange(shift(range.start(), lines), shift(range.end(), lines));
-    }
-
-    private static SourcePosition shift(SourcePosition position, int lines) {
-        return new SourcePosition(position.line() + lines, position.character());
-    }
 }

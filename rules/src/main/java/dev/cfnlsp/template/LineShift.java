@@ -34,10 +34,6 @@ final class LineShift {
     }
 
     SourceRange of(SourceRange range) {
-        return new SourceRange(of(range.start()), of(range.end()));
-    }
-
-    private SourcePosition of(SourcePosition position) {
-        return new SourcePosition(position.line() + lines, position.character());
+        return range.shiftedBy(lines);
     }
 }
