@@ -40,6 +40,30 @@
   "Path of cfn-lsp.jar."
   :type 'file)
 
+(defcustom cfn-lsp-jvm-options
+  '("-XX:+UseSerialGC" "-Xms16m" "-XX:MaxNewSize=32m"
+    "-XX:MinHeapFreeRatio=10" "-XX:MaxHeapFreeRatio=20"
+    "-Xlog:disable" "-Xlog:all=warning:stderr")
+  "JVM options for the server: a small, compact heap instead of a quarter of
+the machine's memory, and JVM warnings on stderr, never on the stdout that
+carries the protocol.  See docs/perf-launch-notes.md."
+  :type '(repeat string))
+
+(defconst cfn-lsp-class-archive-name "cfn-lsp.jsa"
+  "The class-data-sharing archive `java -jar cfn-lsp.jar class-archive' writes
+next to the jar.  Passed to the server when it exists: a missing archive would
+also turn off the JDK's own class sharing, a stale one is ignored.")
+
+(defun cfn-lsp--command ()
+  "The server command line: java, JVM options, class archive if any, jar."
+  (let* ((jar (expand-file-name cfn-lsp-jar))
+         (archive (expand-file-name cfn-lsp-class-archive-name (file-name-directory jar))))
+    `(,cfn-lsp-java
+      ,@cfn-lsp-jvm-options
+      ,@(when (file-exists-p archive)
+          (list (concat "-XX:SharedArchiveFile=" archive)))
+      "-jar" ,jar "serve")))
+
 (defcustom cfn-lsp-settings nil
   "Server settings as a plist, nil for the server's defaults.
 Sent as initializationOptions and as the \"cfn-lsp\" section of
@@ -104,7 +128,7 @@ workspace/didChangeConfiguration.  Example:
 (defun cfn-lsp--contact (_interactive)
   "Eglot contact: the command line, plus initializationOptions when set."
   `(cfn-lsp-server
-    ,cfn-lsp-java "-jar" ,(expand-file-name cfn-lsp-jar) "serve"
+    ,@(cfn-lsp--command)
     ,@(when cfn-lsp-settings
         (list :initializationOptions cfn-lsp-settings))))
 

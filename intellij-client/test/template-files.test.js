@@ -16,9 +16,12 @@ test('template.json follows the LSP4IJ template format', () => {
   assert.deepEqual(validateTemplate(readJson('template.json')), []);
 });
 
-test('every launch command runs `java -jar <jar> serve`', () => {
+test('every launch command runs `java <options> -jar <jar> serve`, all with the same options', () => {
+  const commandLines = Object.values(readJson('template.json').programArgs);
+  assert.equal(new Set(commandLines).size, 1, 'one command line for every OS');
   for (const [os, commandLine] of Object.entries(readJson('template.json').programArgs)) {
-    assert.match(commandLine, /^java -jar "[^"]+" serve$/, `programArgs.${os}`);
+    assert.match(commandLine, /^java( -[^ "]+)* -jar "[^"]+" serve$/, `programArgs.${os}`);
+    assert.ok(commandLine.includes(' -Xlog:all=warning:stderr '), `programArgs.${os} keeps JVM warnings off stdout`);
     assert.ok(commandLine.includes(JAR_PLACEHOLDER), `programArgs.${os} uses ${JAR_PLACEHOLDER}`);
   }
 });

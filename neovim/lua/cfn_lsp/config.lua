@@ -5,10 +5,26 @@ local root = require('cfn_lsp.root')
 
 local M = {}
 
+-- JVM options for the server, the one place this client sets them (see README): a small, compact heap instead of a
+-- quarter of the machine's memory, and JVM warnings on stderr, never on the stdout that carries the protocol.
+M.JVM_OPTIONS = {
+  '-XX:+UseSerialGC',
+  '-Xms16m',
+  '-XX:MaxNewSize=32m',
+  '-XX:MinHeapFreeRatio=10',
+  '-XX:MaxHeapFreeRatio=20',
+  '-Xlog:disable',
+  '-Xlog:all=warning:stderr',
+}
+
+-- The class-data-sharing archive `java -jar cfn-lsp.jar class-archive` writes next to the jar.
+M.CLASS_ARCHIVE = 'cfn-lsp.jsa'
+
 M.defaults = {
-  cmd = nil, -- full launch command; when nil it is built from `java` and `jar`
+  cmd = nil, -- full launch command; when nil it is built from `java`, `jvm_options` and `jar`
   java = nil, -- default: $JAVA_HOME/bin/java, else `java` on PATH
   jar = nil, -- default: $CFN_LSP_JAR
+  jvm_options = nil, -- default: M.JVM_OPTIONS
   filetypes = { filetype.YAML, filetype.JSON },
   root_markers = root.DEFAULT_MARKERS,
   -- Sent as initializationOptions and as the "cfn-lsp" settings section:
@@ -56,11 +72,20 @@ function M.cmd(opts)
   if not jar or jar == '' then
     return nil, 'no server jar: pass `jar` to setup() or set $CFN_LSP_JAR'
   end
-  jar = vim.fn.expand(jar)
+  -- Absolute, as a class archive records the jar's absolute path.
+  jar = vim.fn.fnamemodify(vim.fn.expand(jar), ':p')
   if vim.fn.filereadable(jar) == 0 then
     return nil, 'server jar not found: ' .. jar
   end
-  return { opts.java or default_java(), '-jar', jar, 'serve' }
+  local cmd = { opts.java or default_java() }
+  vim.list_extend(cmd, opts.jvm_options or M.JVM_OPTIONS)
+  -- Only when it exists: a missing archive would also turn off the JDK's own class sharing; a stale one is ignored.
+  local archive = vim.fn.fnamemodify(jar, ':h') .. '/' .. M.CLASS_ARCHIVE
+  if vim.fn.filereadable(archive) == 1 then
+    table.insert(cmd, '-XX:SharedArchiveFile=' .. archive)
+  end
+  vim.list_extend(cmd, { '-jar', jar, 'serve' })
+  return cmd
 end
 
 -- Settings keys whose values are JSON arrays; every other empty table is an object.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { JavaDiscoveryHost } from '../../src/javaDiscovery';
-import { planServerLaunch, serverArguments } from '../../src/serverLaunch';
+import { planServerLaunch, SERVER_JVM_OPTIONS, serverArguments } from '../../src/serverLaunch';
 
 function hostWith(files: string[], javaVersion = '17.0.15'): JavaDiscoveryHost {
   return {
@@ -19,7 +19,18 @@ const BUNDLED = '/ext/server/cfn-lsp.jar';
 describe('planServerLaunch', () => {
   it('runs the bundled jar in serve mode with the discovered java', async () => {
     const plan = await planServerLaunch({ configuredJar: '', bundledJar: BUNDLED }, hostWith(['/usr/bin/java', BUNDLED]));
-    assert.deepEqual(plan, { ok: true, command: '/usr/bin/java', args: ['-jar', BUNDLED, 'serve'], javaMajorVersion: 17 });
+    assert.deepEqual(plan, { ok: true, command: '/usr/bin/java', args: [...SERVER_JVM_OPTIONS, '-jar', BUNDLED, 'serve'], javaMajorVersion: 17 });
+  });
+
+  it('passes the class archive next to the jar only when it exists', async () => {
+    const archive = '/ext/server/cfn-lsp.jsa';
+    const plan = await planServerLaunch({ configuredJar: '', bundledJar: BUNDLED }, hostWith(['/usr/bin/java', BUNDLED, archive]));
+    assert.deepEqual(plan.ok && plan.args, [...SERVER_JVM_OPTIONS, `-XX:SharedArchiveFile=${archive}`, '-jar', BUNDLED, 'serve']);
+  });
+
+  it('keeps JVM warnings off the protocol stream and the heap small', () => {
+    assert.ok(SERVER_JVM_OPTIONS.includes('-Xlog:all=warning:stderr'));
+    assert.ok(SERVER_JVM_OPTIONS.includes('-XX:+UseSerialGC'));
   });
 
   it('prefers the cfn-lsp.server.jar setting', async () => {

@@ -28,6 +28,9 @@ public final class Main {
               rules  List every rule with its id, severity, category and title.
               serve [--port N]
                      Run the language server over stdio (what editors launch), or on localhost:N.
+              class-archive
+                     Write cfn-lsp.jsa next to the jar: a class-data-sharing archive for the Java running this
+                     command, which editors pass to the server (-XX:SharedArchiveFile) to start it faster.
               --version, --help
             """;
 
@@ -55,6 +58,7 @@ public final class Main {
                 case "fix" -> new FixCommand(out, err).run(rest);
                 case "rules" -> new RulesCommand(out).run();
                 case "serve" -> serve(rest, err);
+                case "class-archive" -> new ClassArchiveCommand(out, err).run(rest);
                 default -> {
                     err.println("cfn-lsp: unknown command '" + args.get(0) + "'. Run 'cfn-lsp --help' for the list.");
                     yield USAGE;
