@@ -123,7 +123,9 @@ final class YamlTemplateParser {
         private final int base;
         private final CodePointOffsets offsets;
         private final List<ParseProblem> problems;
+        private static final int SHARED_LENGTH = 64;
         private final Map<Node, TemplateNode> converted;
+        private final Map<String, String> texts = new HashMap<>();
 
         /** @param base where the parsed text starts in {@code text}; {@code offsets} are the parsed text's own */
         Converter(String text, LineIndex lines, int base, CodePointOffsets offsets, List<ParseProblem> problems) {
@@ -133,6 +135,14 @@ final class YamlTemplateParser {
             this.offsets = offsets;
             this.problems = problems;
             this.converted = text.indexOf('&') >= 0 ? new IdentityHashMap<>() : null;
+        }
+
+        /**
+         * One instance of each short text: keys and values such as Type, Properties or Ref repeat thousands of times
+         * in a large template, and the parser makes a string for each.
+         */
+        private String shared(String value) {
+            return value.length() > SHARED_LENGTH ? value : texts.computeIfAbsent(value, v -> v);
         }
 
         private int offsetOf(Mark mark) {
@@ -182,7 +192,7 @@ final class YamlTemplateParser {
         }
 
         private ScalarNode scalar(org.snakeyaml.engine.v2.nodes.ScalarNode node, SourceRange range) {
-            return new ScalarNode(node.getValue(), kindOf(node), styleOf(node), range);
+            return new ScalarNode(shared(node.getValue()), kindOf(node), styleOf(node), range);
         }
 
         private static ScalarKind kindOf(org.snakeyaml.engine.v2.nodes.ScalarNode node) {
@@ -255,7 +265,7 @@ final class YamlTemplateParser {
         private ScalarNode key(Node node) {
             SourceRange range = rangeOf(node);
             if (node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar && !isLocalTag(scalar.getTag())) {
-                return new ScalarNode(scalar.getValue(), ScalarKind.STRING, styleOf(scalar), range);
+                return new ScalarNode(shared(scalar.getValue()), ScalarKind.STRING, styleOf(scalar), range);
             }
             problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, range,
                     "Mapping keys must be plain strings in a CloudFormation template."));
