@@ -42,7 +42,7 @@
 
 (defcustom cfn-lsp-jvm-options
   '("-XX:+UseSerialGC" "-Xms16m" "-XX:MaxNewSize=32m"
-    "-XX:MinHeapFreeRatio=10" "-XX:MaxHeapFreeRatio=20"
+    "-XX:MinHeapFreeRatio=20" "-XX:MaxHeapFreeRatio=40"
     "-Xlog:disable" "-Xlog:all=warning:stderr")
   "JVM options for the server: a small, compact heap instead of a quarter of
 the machine's memory, and JVM warnings on stderr, never on the stdout that

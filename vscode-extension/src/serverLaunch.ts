@@ -15,8 +15,8 @@ export const SERVER_JVM_OPTIONS: readonly string[] = [
   '-XX:+UseSerialGC',
   '-Xms16m',
   '-XX:MaxNewSize=32m',
-  '-XX:MinHeapFreeRatio=10',
-  '-XX:MaxHeapFreeRatio=20',
+  '-XX:MinHeapFreeRatio=20',
+  '-XX:MaxHeapFreeRatio=40',
   '-Xlog:disable',
   '-Xlog:all=warning:stderr',
 ];

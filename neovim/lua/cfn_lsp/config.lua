@@ -11,8 +11,8 @@ M.JVM_OPTIONS = {
   '-XX:+UseSerialGC',
   '-Xms16m',
   '-XX:MaxNewSize=32m',
-  '-XX:MinHeapFreeRatio=10',
-  '-XX:MaxHeapFreeRatio=20',
+  '-XX:MinHeapFreeRatio=20',
+  '-XX:MaxHeapFreeRatio=40',
   '-Xlog:disable',
   '-Xlog:all=warning:stderr',
 }
