@@ -1,12 +1,11 @@
 package dev.cfnlsp.rule;
 
 import dev.cfnlsp.schema.SchemaBundle;
+import dev.cfnlsp.template.Memo;
 import dev.cfnlsp.template.SourceRange;
 import dev.cfnlsp.template.Template;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** What a rule sees while it runs over one template, and where it reports. */
@@ -17,11 +16,11 @@ public final class RuleContext {
     private final Template template;
     private final AnalysisSettings settings;
     private final SchemaBundle schema;
-    private final Map<Class<?>, Object> shared;
+    private final Memo shared;
     private RuleDescriptor current;
     private List<Finding> findings = new ArrayList<>();
 
-    RuleContext(Template template, AnalysisSettings settings, SchemaBundle schema, Map<Class<?>, Object> shared) {
+    RuleContext(Template template, AnalysisSettings settings, SchemaBundle schema, Memo shared) {
         this.template = template;
         this.settings = settings;
         this.schema = schema;
@@ -29,7 +28,7 @@ public final class RuleContext {
     }
 
     static RuleContext create(Template template, AnalysisSettings settings, SchemaBundle schema) {
-        return new RuleContext(template, settings, schema, new ConcurrentHashMap<>());
+        return new RuleContext(template, settings, schema, new Memo());
     }
 
     public Template template() {
@@ -49,12 +48,7 @@ public final class RuleContext {
      * function produces; the function receives this context.
      */
     public <T> T shared(Class<T> type, Function<RuleContext, T> compute) {
-        Object value = shared.get(type);
-        if (value == null) {
-            value = compute.apply(this);
-            shared.put(type, value);
-        }
-        return type.cast(value);
+        return shared.get(type, () -> compute.apply(this));
     }
 
     public void report(SourceRange range, String message, Fix... fixes) {

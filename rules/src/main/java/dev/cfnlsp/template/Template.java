@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,7 +31,7 @@ public final class Template {
     private final Map<String, List<Resource>> resourcesByType;
     /** Every resource, also in a template focused on a few: lookups by name see them all. */
     private final Map<String, Resource> resourcesByName;
-    private final Map<Class<?>, Object> derived;
+    private final Memo derived;
     private final boolean focused;
     private final List<Reference> referencesInScope;
     private final List<Reference> references;
@@ -57,7 +56,7 @@ public final class Template {
         this.resources = declarations.get(DeclarationKind.RESOURCE).values().stream().map(Resource::new).toList();
         this.resourcesByType = byType(resources);
         this.resourcesByName = resources.stream().collect(Collectors.toUnmodifiableMap(Resource::name, r -> r));
-        this.derived = new ConcurrentHashMap<>();
+        this.derived = new Memo();
         this.focused = false;
         this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines, earlier)).orElse(List.of());
         this.referencesInScope = references;
@@ -118,12 +117,7 @@ public final class Template {
      * {@link #resources()}, which a focused template narrows while sharing these values with the whole.
      */
     public <T> T derived(Class<T> type, Function<Template, T> compute) {
-        Object value = derived.get(type);
-        if (value == null) {
-            value = compute.apply(this);
-            derived.put(type, value);
-        }
-        return type.cast(value);
+        return derived.get(type, () -> compute.apply(this));
     }
 
     private static Map<String, List<Resource>> byType(List<Resource> resources) {

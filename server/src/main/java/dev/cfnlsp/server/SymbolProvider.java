@@ -3,8 +3,11 @@ package dev.cfnlsp.server;
 import dev.cfnlsp.template.Declaration;
 import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingEntry;
+import dev.cfnlsp.template.ScalarNode;
+import dev.cfnlsp.template.SourcePosition;
 import dev.cfnlsp.template.SourceRange;
 import dev.cfnlsp.template.Template;
+import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +51,7 @@ final class SymbolProvider {
     }
 
     private static DocumentSymbol declarationSymbol(Declaration declaration) {
-        SourceRange whole = new SourceRange(declaration.key().range().start(), declaration.body().range().end());
+        SourceRange whole = span(declaration.key(), declaration.body());
         DocumentSymbol symbol = new DocumentSymbol(declaration.name(), symbolKind(declaration.kind()),
                 Diagnostics.range(whole), Diagnostics.range(declaration.key().range()));
         detail(declaration).ifPresent(symbol::setDetail);
@@ -61,7 +64,13 @@ final class SymbolProvider {
     }
 
     private static SourceRange span(MappingEntry entry) {
-        return new SourceRange(entry.key().range().start(), entry.value().range().end());
+        return span(entry.key(), entry.value());
+    }
+
+    /** From the key to the end of its value; an alias's value is where its anchor is, which may be before the key. */
+    private static SourceRange span(ScalarNode key, TemplateNode value) {
+        SourcePosition end = value.range().end().isAfter(key.range().end()) ? value.range().end() : key.range().end();
+        return new SourceRange(key.range().start(), end);
     }
 
     private static Optional<DeclarationKind> kindOfSection(String section) {

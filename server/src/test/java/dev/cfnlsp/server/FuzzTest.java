@@ -82,6 +82,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Mutation fuzzing of the whole stack with the templates of {@code ../shared/corpus} as seeds.
@@ -183,19 +185,13 @@ class FuzzTest {
      * contain their selection range (VS Code rejects the whole outline for that), and the mapping's own range is wrong
      * for anything else that uses it.
      */
-    @Test
-    void aDeclarationEndingInAnAliasGetsAnOutlineRangeThatContainsItsName() throws Exception {
-        String template = """
-                Resources:
-                  Topic:
-                    Type: AWS::SNS::Topic
-                    Properties:
-                      TopicName: &name alerts
-                  Queue:
-                    Type: AWS::SQS::Queue
-                    Properties:
-                      QueueName: *name
-                """;
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: &name alerts\n"
+                    + "  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: *name\n",
+            // Seed 2411, input 2463: a top-level section that is an alias (the outline spans sections too).
+            "AWSTemplateFormatVersion: '2010-09-09'\nL0: &l0 [x, x]\nTags: *l0\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n"})
+    void aDeclarationEndingInAnAliasGetsAnOutlineRangeThatContainsItsName(String template) throws Exception {
         try (LspSession session = LspSession.start()) {
             session.open("file:///work/alias.yaml", 1, template);
             List<Either<org.eclipse.lsp4j.SymbolInformation, DocumentSymbol>> outline = session.server.getTextDocumentService()
