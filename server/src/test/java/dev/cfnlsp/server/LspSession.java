@@ -1,8 +1,7 @@
 package dev.cfnlsp.server;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
@@ -35,16 +34,16 @@ final class LspSession implements AutoCloseable {
     final TestLanguageClient client = new TestLanguageClient();
     final LanguageServer server;
     final InitializeResult initializeResult;
-    private final PipedOutputStream toServer;
-    private final PipedOutputStream toClient;
+    private final OutputStream toServer;
+    private final OutputStream toClient;
 
     private LspSession(Object initializationOptions, String workspaceUri) throws Exception {
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        toServer = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        toClient = new PipedOutputStream(clientIn);
-        LanguageServerLauncher.start(new CfnLanguageServer(() -> { }), serverIn, toClient);
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer);
+        BytePipe serverIn = new BytePipe();
+        BytePipe clientIn = new BytePipe();
+        toServer = serverIn.out;
+        toClient = clientIn.out;
+        LanguageServerLauncher.start(new CfnLanguageServer(() -> { }), serverIn.in, toClient);
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn.in, toServer);
         launcher.startListening();
         server = launcher.getRemoteProxy();
         InitializeParams params = new InitializeParams();
