@@ -155,9 +155,7 @@ class FuzzTest {
      * test: the campaign still lists them, but they do not fail the build. Matched narrowly, on the failure and the
      * mutant's description; a known failure is kept apart from unknown ones with the same signature.
      */
-    private static final Map<String, BiPredicate<Failure, String>> KNOWN_BUGS = Map.of(
-            "aUnicodeEscapeCutOffByTheEndOfTheTextIsASyntaxError",
-            (f, mutant) -> f.detail().contains("NumberFormatException") && f.detail().contains("scanFlowScalarNonSpaces"));
+    private static final Map<String, BiPredicate<Failure, String>> KNOWN_BUGS = Map.of();
 
     @Test
     void mutatedTemplatesNeverBreakTheEngineTheFixerOrTheServer() throws Exception {
