@@ -13,7 +13,8 @@ export const BUNDLED_JAR_PATH = 'server/cfn-lsp.jar';
  */
 export const SERVER_JVM_OPTIONS: readonly string[] = [
   '-XX:+UseSerialGC',
-  '-Xms16m',
+  '-Xms48m',
+  '-XX:NewSize=32m',
   '-XX:MaxNewSize=32m',
   '-XX:MinHeapFreeRatio=20',
   '-XX:MaxHeapFreeRatio=40',

@@ -9,7 +9,8 @@ local M = {}
 -- quarter of the machine's memory, and JVM warnings on stderr, never on the stdout that carries the protocol.
 M.JVM_OPTIONS = {
   '-XX:+UseSerialGC',
-  '-Xms16m',
+  '-Xms48m',
+  '-XX:NewSize=32m',
   '-XX:MaxNewSize=32m',
   '-XX:MinHeapFreeRatio=20',
   '-XX:MaxHeapFreeRatio=40',
