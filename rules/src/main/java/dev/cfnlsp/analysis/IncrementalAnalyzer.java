@@ -34,10 +34,6 @@ public final class IncrementalAnalyzer {
                 .filter(RuleDescriptor::readsAllNames).map(RuleDescriptor::id).collect(Collectors.toSet());
     }
 
-    public Analyzer analyzer() {
-        return analyzer;
-    }
-
     /** From scratch. */
     public TemplateAnalysis analyze(Template template, AnalysisSettings settings) {
         return analyze(template, settings, Optional.empty());

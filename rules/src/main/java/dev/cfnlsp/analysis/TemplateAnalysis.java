@@ -30,7 +30,7 @@ public final class TemplateAnalysis {
     }
 
     /** How many resources kept the previous version's per-resource findings. */
-    public int reusedResources() {
+    int reusedResources() {
         return reusedResources;
     }
 
