@@ -9,19 +9,68 @@ public final class LineIndex {
 
     public LineIndex(String text) {
         this.text = text;
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
-            if (lineBreak) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        Starts starts = new Starts(text.length() / 32);
+        starts.add(0);
+        starts.scan(text, 0, text.length());
+        this.lineStarts = starts.toArray();
+    }
+
+    private LineIndex(String text, int[] lineStarts) {
+        this.text = text;
+        this.lineStarts = lineStarts;
+    }
+
+    /**
+     * The index of {@code newText}, made from this index's text by replacing [start, oldEnd): the lines before the
+     * edit are kept, the edited span is scanned again, and the lines after it are moved, instead of scanning it all.
+     */
+    LineIndex edited(String newText, int start, int oldEnd) {
+        int delta = newText.length() - text.length();
+        // From the line of the character before the edit: a CR there may have become the first half of a CRLF.
+        int firstLine = positionAt(Math.max(0, start - 1)).line();
+        int rescanEnd = Math.min(newText.length(), oldEnd + delta + 2);
+        Starts starts = new Starts(lineStarts.length + 16);
+        for (int line = 0; line <= firstLine; line++) {
+            starts.add(lineStarts[line]);
+        }
+        starts.scan(newText, lineStarts[firstLine], rescanEnd);
+        for (int line = firstLine + 1; line < lineStarts.length; line++) {
+            if (lineStarts[line] > oldEnd + 2) {
+                starts.add(lineStarts[line] + delta);
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, count);
+        return new LineIndex(newText, starts.toArray());
+    }
+
+    /** A growing list of line starts. */
+    private static final class Starts {
+        private int[] values;
+        private int count;
+
+        Starts(int capacity) {
+            values = new int[Math.max(16, capacity)];
+        }
+
+        void add(int value) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = value;
+        }
+
+        /** Adds the start of the line after every line break in [from, to) of the text. */
+        void scan(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    add(i + 1);
+                }
+            }
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, count);
+        }
     }
 
     public int lineCount() {

@@ -82,7 +82,7 @@ final class ResourceReparser {
             if (oldEnd > blockEnd || !nextStillStartsALine) {
                 return Optional.empty();
             }
-            LineIndex lines = new LineIndex(text);
+            LineIndex lines = previous.lines().edited(text, start, oldEnd);
             MappingEntry before = entries.get(index);
             return yaml.parseFragment(text, lines, blockStart, newEnd, 2)
                     .filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
