@@ -63,11 +63,11 @@ final class ClassArchiveCommand {
                 Type: AWS::IAM::Role
                 Properties:
                   AssumeRolePolicyDocument:
-                    Version: "2012-10-17"
                     Statement:
                       - Effect: Allow
                         Principal: {Service: lambda.amazonaws.com}
                         Action: "*"
+                    Version: "2012-10-17"
               Function:
                 Type: AWS::Lambda::Function
                 DependsOn: [Bucket, Missing]

@@ -1,5 +1,6 @@
 package dev.cfnlsp.server.fuzz;
 
+import dev.cfnlsp.TestTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,22 +27,8 @@ public final class Corpus {
         }
     }
 
-    public static Path locate() {
-        String configured = System.getProperty("cfnlsp.corpus");
-        if (configured != null) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared").resolve("corpus");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("../shared/corpus not found beside the repository; set -Dcfnlsp.corpus=PATH");
-    }
-
     public static List<Seed> load() {
-        Path root = locate();
+        Path root = TestTemplates.corpus();
         List<Seed> seeds = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
