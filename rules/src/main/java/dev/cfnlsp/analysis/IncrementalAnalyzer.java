@@ -8,6 +8,7 @@ import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingEntry;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Template;
+import dev.cfnlsp.template.Resource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,18 +21,21 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Analyses a new version of a template reusing the previous version's work: the whole-template rules run again, the
- * per-resource rules ({@code RuleInfo.perResource}) only for resources whose text changed and their neighbours in the
- * reference graph. {@code IncrementalEquivalenceTest} checks the result equals a from-scratch run after random edits.
+ * Analyses a new version of a template reusing the previous version's work: the per-resource rules
+ * ({@code RuleInfo.perResource}) run only for resources whose text changed and their neighbours in the reference graph,
+ * the whole-template rules only when the edit changed a resource of a type they read ({@code RuleInfo.readsTypes}). {@code IncrementalEquivalenceTest} checks the result equals a from-scratch run after random edits.
  */
 public final class IncrementalAnalyzer {
     private final Analyzer analyzer;
     private final Set<String> rulesReadingAllNames;
+    private final Set<String> rulesReadingTypes;
 
     public IncrementalAnalyzer(Analyzer analyzer) {
         this.analyzer = analyzer;
         this.rulesReadingAllNames = analyzer.registry().descriptors().stream()
                 .filter(RuleDescriptor::readsAllNames).map(RuleDescriptor::id).collect(Collectors.toSet());
+        this.rulesReadingTypes = analyzer.registry().descriptors().stream()
+                .filter(rule -> rule.readsTypes().isPresent()).map(RuleDescriptor::id).collect(Collectors.toSet());
     }
 
     /** From scratch. */
@@ -41,20 +45,25 @@ public final class IncrementalAnalyzer {
 
     public TemplateAnalysis analyze(Template template, AnalysisSettings settings, Optional<TemplateAnalysis> previous) {
         if (!template.isCloudFormation()) {
-            return new TemplateAnalysis(template, List.of(), Optional.empty(), 0);
+            return new TemplateAnalysis(template, List.of(), Optional.empty(), 0, 0);
         }
-        List<Finding> reported = new ArrayList<>(analyzer.run(template, settings, descriptor -> !descriptor.perResource()));
         if (!template.isWellFormed()) {
-            reported.addAll(analyzer.run(template, settings, RuleDescriptor::perResource));
             // Mid-typing breakage is brief: keep the last well-formed version's findings for the version that repairs it.
-            return new TemplateAnalysis(template, analyzer.finish(template, settings, reported),
-                    previous.flatMap(TemplateAnalysis::reusable), 0);
+            return new TemplateAnalysis(template, analyzer.finish(template, settings, analyzer.run(template, settings, rule -> true)),
+                    previous.flatMap(TemplateAnalysis::reusable), 0, 0);
         }
         List<ResourceBlock> blocks = ResourceBlock.of(template);
         Surroundings surroundings = Surroundings.of(template, blocks);
         Optional<ReusableFindings> reusable = previous.flatMap(TemplateAnalysis::reusable)
-                .filter(r -> !repeatsAResourceName(template) && r.settings().equals(settings) && r.surroundings().equals(surroundings));
-        Map<String, ResourceFindings> perResource = unchanged(blocks, reusable);
+                .filter(r -> !template.isAliased() && !repeatsAResourceName(template) && r.settings().equals(settings)
+                        && r.surroundings().equals(surroundings));
+        Set<String> moved = reusable.map(r -> onlyMoved(blocks, r)).orElse(Set.of());
+        Map<String, List<Finding>> kept = reusable.map(r -> keptFindings(template, blocks, moved, r)).orElse(Map.of());
+        Map<String, List<Finding>> wholeTemplate = analyzer.runByRule(template, settings, rule -> !rule.perResource() && !kept.containsKey(rule.id()));
+        wholeTemplate.putAll(kept);
+        List<Finding> reported = new ArrayList<>();
+        wholeTemplate.values().forEach(reported::addAll);
+        Map<String, ResourceFindings> perResource = unchanged(blocks, moved, reusable);
         Set<String> dirty = blocks.stream().map(ResourceBlock::name).filter(name -> !perResource.containsKey(name)).collect(Collectors.toSet());
         Set<String> removed = reusable.map(r -> new HashSet<>(r.resourceNames())).orElseGet(HashSet::new);
         blocks.forEach(block -> removed.remove(block.name()));
@@ -63,15 +72,60 @@ public final class IncrementalAnalyzer {
         int reused = perResource.size();
         reported.addAll(runOn(dirty, template, settings, blocks, perResource));
         perResource.values().forEach(group -> reported.addAll(group.findings()));
+        wholeTemplate.keySet().retainAll(rulesReadingTypes);
         return new TemplateAnalysis(template, analyzer.finish(template, settings, reported),
-                Optional.of(new ReusableFindings(template, settings, surroundings, perResource)), reused);
+                Optional.of(new ReusableFindings(template, settings, surroundings, blocks, perResource, wholeTemplate)), reused, kept.size());
+    }
+
+    /** The logical ids whose block has the same text as in the previous version, moved at most. */
+    private static Set<String> onlyMoved(List<ResourceBlock> blocks, ReusableFindings previous) {
+        Map<String, ResourceBlock> before = previous.blocksByName();
+        return blocks.stream().filter(b -> before.containsKey(b.name()) && b.movedFrom(before.get(b.name())))
+                .map(ResourceBlock::name).collect(Collectors.toSet());
+    }
+
+    /**
+     * The previous findings of the whole-template rules that read none of the resource types the edit changed, by
+     * rule, where all of them can be relocated; none when a logical id came or went.
+     */
+    private Map<String, List<Finding>> keptFindings(Template template, List<ResourceBlock> blocks, Set<String> moved, ReusableFindings previous) {
+        Map<String, ResourceBlock> byName = blocks.stream().collect(Collectors.toMap(ResourceBlock::name, b -> b));
+        if (!byName.keySet().equals(previous.resourceNames())) {
+            return Map.of();
+        }
+        Set<String> changedTypes = new HashSet<>();
+        for (String name : byName.keySet()) {
+            if (!moved.contains(name)) {
+                Optional<String> before = previous.template().resource(name).flatMap(Resource::type);
+                Optional<String> now = template.resource(name).flatMap(Resource::type);
+                if (before.isEmpty() || now.isEmpty()) {
+                    return Map.of();
+                }
+                changedTypes.add(before.get());
+                changedTypes.add(now.get());
+            }
+        }
+        return relocatedFindings(template, byName, moved, previous, changedTypes);
+    }
+
+    private Map<String, List<Finding>> relocatedFindings(Template template, Map<String, ResourceBlock> blocks, Set<String> moved,
+                                                         ReusableFindings previous, Set<String> changedTypes) {
+        Relocation relocation = Relocation.between(previous.template().lines(), previous.blocks(), template.lines(), blocks, moved);
+        Map<String, List<Finding>> kept = new HashMap<>();
+        previous.wholeTemplate().forEach((id, findings) -> {
+            RuleDescriptor rule = analyzer.registry().descriptor(id).orElseThrow();
+            if (changedTypes.stream().noneMatch(rule::readsType)) {
+                relocation.map(findings).ifPresent(relocated -> kept.put(id, relocated));
+            }
+        });
+        return kept;
     }
 
     /**
      * The previous findings of the resources whose block is unchanged (moved at most), unless they depend on the set
      * of logical ids and that set changed.
      */
-    private Map<String, ResourceFindings> unchanged(List<ResourceBlock> blocks, Optional<ReusableFindings> reusable) {
+    private Map<String, ResourceFindings> unchanged(List<ResourceBlock> blocks, Set<String> moved, Optional<ReusableFindings> reusable) {
         Map<String, ResourceFindings> unchanged = new LinkedHashMap<>();
         if (reusable.isEmpty()) {
             return unchanged;
@@ -80,7 +134,7 @@ public final class IncrementalAnalyzer {
         boolean namesChanged = blocks.size() != earlier.size() || blocks.stream().anyMatch(b -> !earlier.containsKey(b.name()));
         for (ResourceBlock block : blocks) {
             ResourceFindings before = earlier.get(block.name());
-            if (before != null && before.relocatable() && block.movedFrom(before.block())
+            if (moved.contains(block.name()) && before.relocatable()
                     && !(namesChanged && before.findings().stream().anyMatch(f -> rulesReadingAllNames.contains(f.ruleId())))) {
                 unchanged.put(block.name(), before.movedTo(block));
             }

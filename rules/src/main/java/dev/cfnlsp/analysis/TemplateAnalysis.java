@@ -12,12 +12,14 @@ public final class TemplateAnalysis {
     private final List<Finding> findings;
     private final Optional<ReusableFindings> reusable;
     private final int reusedResources;
+    private final int reusedRules;
 
-    TemplateAnalysis(Template template, List<Finding> findings, Optional<ReusableFindings> reusable, int reusedResources) {
+    TemplateAnalysis(Template template, List<Finding> findings, Optional<ReusableFindings> reusable, int reusedResources, int reusedRules) {
         this.template = template;
         this.findings = List.copyOf(findings);
         this.reusable = reusable;
         this.reusedResources = reusedResources;
+        this.reusedRules = reusedRules;
     }
 
     public Template template() {
@@ -32,6 +34,11 @@ public final class TemplateAnalysis {
     /** How many resources kept the previous version's per-resource findings. */
     int reusedResources() {
         return reusedResources;
+    }
+
+    /** How many whole-template rules kept the previous version's findings. */
+    int reusedRules() {
+        return reusedRules;
     }
 
     Optional<ReusableFindings> reusable() {

@@ -4,7 +4,9 @@ import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.Template;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -45,12 +47,19 @@ public final class Analyzer {
      * configured severities, in no particular order.
      */
     public List<Finding> run(Template template, AnalysisSettings settings, Predicate<RuleDescriptor> which) {
-        RuleContext context = RuleContext.create(template, settings, schema.get());
         List<Finding> findings = new ArrayList<>();
+        runByRule(template, settings, which).values().forEach(findings::addAll);
+        return findings;
+    }
+
+    /** What {@link #run} reports, by rule id; every rule that ran has an entry, empty when it found nothing. */
+    public Map<String, List<Finding>> runByRule(Template template, AnalysisSettings settings, Predicate<RuleDescriptor> which) {
+        RuleContext context = RuleContext.create(template, settings, schema.get());
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
         for (RuleDescriptor descriptor : registry.descriptors()) {
             if (which.test(descriptor) && descriptor.isEnabled(settings)
                     && (template.isWellFormed() || !descriptor.rule().needsWellFormedTemplate())) {
-                findings.addAll(runGuarded(context, descriptor));
+                findings.put(descriptor.id(), runGuarded(context, descriptor));
             }
         }
         return findings;

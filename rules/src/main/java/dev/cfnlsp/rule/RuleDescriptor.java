@@ -2,11 +2,13 @@ package dev.cfnlsp.rule;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** A rule with its metadata read from {@link RuleInfo}. */
 public record RuleDescriptor(Rule rule, String id, String title, Severity severity, Category category,
                              boolean optIn, boolean errorInProduction, boolean perResource, boolean readsAllNames,
+                             Optional<Set<String>> readsTypes,
                              List<String> cfnLint, List<String> checkov, List<String> cfnNag, List<String> guard) {
 
     public static RuleDescriptor of(Rule rule) {
@@ -15,8 +17,23 @@ public record RuleDescriptor(Rule rule, String id, String title, Severity severi
             throw new IllegalArgumentException(rule.getClass().getName() + " lacks @RuleInfo");
         }
         return new RuleDescriptor(rule, info.id(), info.title(), info.severity(), info.category(), info.optIn(),
-                info.errorInProduction(), info.perResource(), info.readsAllNames(), List.of(info.cfnLint()), List.of(info.checkov()), List.of(info.cfnNag()),
+                info.errorInProduction(), info.perResource(), info.readsAllNames(), readsTypes(info), List.of(info.cfnLint()), List.of(info.checkov()), List.of(info.cfnNag()),
                 List.of(info.guard()));
+    }
+
+    /**
+     * Whether a whole-template rule that declared the types it reads ({@link RuleInfo#readsTypes}) reads resources of
+     * this one; an entry ending in {@code *} stands for every type it begins. True for a rule that declared nothing.
+     */
+    public boolean readsType(String type) {
+        return readsTypes.map(types -> types.contains(type)
+                || types.stream().anyMatch(t -> t.endsWith("*") && type.startsWith(t.substring(0, t.length() - 1)))).orElse(true);
+    }
+
+    /** The resource types a whole-template rule reads, when it declared them ({@link RuleInfo#readsTypes}). */
+    private static Optional<Set<String>> readsTypes(RuleInfo info) {
+        List<String> types = List.of(info.readsTypes());
+        return types.contains(RuleInfo.EVERY_TYPE) || info.perResource() ? Optional.empty() : Optional.of(Set.copyOf(types));
     }
 
     /** The ids other tools use for the same check; their suppressions silence this rule too. */

@@ -36,6 +36,15 @@ public @interface RuleInfo {
      */
     boolean readsAllNames() default false;
 
+    /**
+     * For a whole-template rule: the resource types whose declarations its findings depend on ({@link #EVERY_TYPE}
+     * for all of them). While an edit changes only resources of other types, keeps their logical ids and the text
+     * outside Resources, the previous findings are reused. {@code ResourceTypeInterestTest} holds every rule to it.
+     */
+    String[] readsTypes() default {EVERY_TYPE};
+
+    String EVERY_TYPE = "*";
+
     String[] cfnLint() default {};
 
     String[] checkov() default {};

@@ -33,17 +33,21 @@ public final class Template {
     private final Map<String, Resource> resourcesByName;
     private final Memo derived;
     private final boolean focused;
+    private final boolean aliased;
     private final List<Reference> referencesInScope;
     private final List<Reference> references;
 
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
              List<ParseProblem> problems) {
-        this(uri, text, format, lines, root, problems, ReferencesByBody.NONE);
+        this(uri, text, format, lines, root, problems, ReferencesByBody.NONE, false);
     }
 
-    /** @param earlier the references of declarations an earlier version shares with this one, by body */
+    /**
+     * @param earlier the references of declarations an earlier version shares with this one, by body
+     * @param aliased whether a YAML alias repeats a value written elsewhere
+     */
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
-             List<ParseProblem> problems, ReferencesByBody earlier) {
+             List<ParseProblem> problems, ReferencesByBody earlier, boolean aliased) {
         this.uri = uri;
         this.text = text;
         this.format = format;
@@ -58,6 +62,7 @@ public final class Template {
         this.resourcesByName = resources.stream().collect(Collectors.toUnmodifiableMap(Resource::name, r -> r));
         this.derived = new Memo();
         this.focused = false;
+        this.aliased = aliased;
         this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines, earlier)).orElse(List.of());
         this.referencesInScope = references;
     }
@@ -77,10 +82,19 @@ public final class Template {
         this.resourcesByName = whole.resourcesByName;
         this.derived = whole.derived;
         this.focused = true;
+        this.aliased = whole.aliased;
         Set<String> names = visible.stream().map(Resource::name).collect(Collectors.toSet());
         this.referencesInScope = whole.references.stream()
                 .filter(r -> r.from().filter(from -> from.kind() == DeclarationKind.RESOURCE && !names.contains(from.name())).isEmpty())
                 .toList();
+    }
+
+    /**
+     * Whether a YAML alias repeats a value written elsewhere: then a part of the text can change the meaning of
+     * another part whose text did not change, and nothing found in the earlier version may be reused.
+     */
+    public boolean isAliased() {
+        return aliased;
     }
 
     /**

@@ -42,7 +42,8 @@ final class YamlTemplateParser {
                                 + " values (an alias bomb?); it is not analysed."));
                 return new ParsedDocument(Optional.empty(), problems);
             }
-            return new ParsedDocument(root.map(converter::convert), problems);
+            Optional<TemplateNode> converted = root.map(converter::convert);
+            return new ParsedDocument(converted, problems, converter.aliased);
         } catch (MarkedYamlEngineException e) {
             problems.add(syntaxProblem(e, converter));
         } catch (YamlEngineException e) {
@@ -126,6 +127,7 @@ final class YamlTemplateParser {
         private static final int SHARED_LENGTH = 64;
         private final Map<Node, TemplateNode> converted;
         private final Map<String, String> texts = new HashMap<>();
+        private boolean aliased;
 
         /** @param base where the parsed text starts in {@code text}; {@code offsets} are the parsed text's own */
         Converter(String text, LineIndex lines, int base, CodePointOffsets offsets, List<ParseProblem> problems) {
@@ -155,6 +157,7 @@ final class YamlTemplateParser {
             }
             TemplateNode known = converted.get(node);
             if (known != null) {
+                aliased = true;
                 return known;
             }
             TemplateNode result = convertTagged(node, rangeOf(node));

@@ -42,6 +42,7 @@ class IncrementalEquivalenceTest {
         Collections.shuffle(files, random);
         int steps = 0;
         int reusingSteps = 0;
+        int keepingSteps = 0;
         for (Path file : files.subList(0, Math.min(templates, files.size()))) {
             String text = Files.readString(file);
             String lastClean = text;
@@ -54,6 +55,9 @@ class IncrementalEquivalenceTest {
                 if (analysis.reusedResources() > 0) {
                     reusingSteps++;
                 }
+                if (analysis.reusedRules() > 0) {
+                    keepingSteps++;
+                }
                 previous = Optional.of(analysis);
                 // A broken text is analysed once, then typing "repairs" it: most steps should exercise reuse.
                 boolean clean = template.isWellFormed() && template.problems().isEmpty();
@@ -63,6 +67,25 @@ class IncrementalEquivalenceTest {
             }
         }
         assertTrue(reusingSteps > steps / 3, "many steps should reuse findings: " + reusingSteps + " of " + steps);
+        assertTrue(keepingSteps > steps / 4, "many steps should keep whole-template findings: " + keepingSteps + " of " + steps);
+    }
+
+    @Test
+    void anEditToAnAnchorReachesTheResourcesThatAliasIt() {
+        String before = """
+                Resources:
+                  First:
+                    Type: AWS::KMS::Key
+                    Properties: {EnableKeyRotation: &rotate true}
+                  Second:
+                    Type: AWS::KMS::Key
+                    Properties: {EnableKeyRotation: *rotate}
+                """;
+        String after = before.replace("&rotate true", "&rotate false");
+        Optional<TemplateAnalysis> first = Optional.of(incremental.analyze(parser.parse("file:///a.yaml", before), AnalysisSettings.DEFAULT));
+        Template edited = parser.parse("file:///a.yaml", after, first.map(TemplateAnalysis::template));
+        assertEquals(analyzer.analyze(parser.parse("file:///a.yaml", after), AnalysisSettings.DEFAULT),
+                incremental.analyze(edited, AnalysisSettings.DEFAULT, first).findings());
     }
 
     private boolean hasSeveralResources(Path file) {

@@ -80,7 +80,7 @@ class ResourceLocalityTest {
         return findings.stream().filter(f -> index.containing(f).isEmpty()).toList();
     }
 
-    private static List<Finding> sorted(List<Finding> findings) {
+    static List<Finding> sorted(List<Finding> findings) {
         return findings.stream().sorted(ORDER).toList();
     }
 

@@ -36,7 +36,8 @@ import java.util.Set;
  * right signal and 50% the right target is the author's call, so that one is offered but never applied unasked.
  */
 @RuleInfo(id = "asg-no-scaling-policy", title = "Auto Scaling group without scaling policy or load balancer health checks",
-        severity = Severity.WARNING, category = Category.RELIABILITY, guard = "AUTOSCALING_GROUP_ELB_HEALTHCHECK_REQUIRED")
+        severity = Severity.WARNING, category = Category.RELIABILITY, guard = "AUTOSCALING_GROUP_ELB_HEALTHCHECK_REQUIRED",
+        readsTypes = {"AWS::AutoScaling::AutoScalingGroup", "AWS::AutoScaling::ScalingPolicy", "AWS::ECS::CapacityProvider"})
 public final class ScalingPolicyRule implements Rule {
     private static final String SCALING_POLICY = "AWS::AutoScaling::ScalingPolicy";
     private static final String CAPACITY_PROVIDER = "AWS::ECS::CapacityProvider";

@@ -23,7 +23,8 @@ import java.util.Optional;
  * ({@code log-group:NAME:log-stream:...}).
  */
 @RuleInfo(id = "cloudtrail-no-cloudwatch-logs", title = "CloudTrail trail does not deliver to CloudWatch Logs",
-        severity = Severity.WARNING, category = Category.SECURITY, guard = "CLOUD_TRAIL_CLOUD_WATCH_LOGS_ENABLED")
+        severity = Severity.WARNING, category = Category.SECURITY, guard = "CLOUD_TRAIL_CLOUD_WATCH_LOGS_ENABLED",
+        readsTypes = {"AWS::CloudTrail::Trail", "AWS::IAM::Role", "AWS::Logs::LogGroup"})
 public final class CloudTrailNoCloudWatchLogsRule implements Rule {
     private static final String GROUP_ARN = "CloudWatchLogsLogGroupArn";
     private static final String ROLE_ARN = "CloudWatchLogsRoleArn";

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * which image boots, so neither is applied unasked. A mapping of ids gets no fix: its rows may be any image.
  */
 @RuleInfo(id = "ec2-hardcoded-ami", title = "AMI id written into the template", severity = Severity.WARNING,
-        category = Category.OPERATIONS)
+        category = Category.OPERATIONS,
+        readsTypes = {"AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"})
 public final class HardcodedAmiRule implements Rule {
     private static final Pattern AMI_ID = Pattern.compile("ami-[0-9a-f]{8}([0-9a-f]{9})?");
     private static final String ADVICE = " AMI ids exist in one region only and the image stops receiving patches;"

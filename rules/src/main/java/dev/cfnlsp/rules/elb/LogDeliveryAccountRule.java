@@ -45,7 +45,8 @@ import java.util.stream.Collectors;
  * without one get no fix: a lookup would fail where the table has no row.
  */
 @RuleInfo(id = "elb-log-delivery-account", title = "Bucket policy names the wrong ELB log-delivery account",
-        severity = Severity.ERROR, category = Category.OPERATIONS)
+        severity = Severity.ERROR, category = Category.OPERATIONS,
+        readsTypes = {"AWS::S3::Bucket", "AWS::S3::BucketPolicy", "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer"})
 public final class LogDeliveryAccountRule implements Rule {
     private static final String BUCKET_POLICY = "AWS::S3::BucketPolicy";
     private static final String TABLE = "ElbLogDeliveryAccounts";

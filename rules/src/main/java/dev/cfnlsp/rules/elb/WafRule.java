@@ -19,7 +19,8 @@ import java.util.Set;
  * is the origin of a distribution with a web ACL counts as protected: the firewall sits in front of it.
  */
 @RuleInfo(id = "alb-no-waf", title = "Public load balancer or distribution without AWS WAF", severity = Severity.WARNING,
-        category = Category.SECURITY, errorInProduction = true, checkov = {"CKV2_AWS_28", "CKV_AWS_68"})
+        category = Category.SECURITY, errorInProduction = true, checkov = {"CKV2_AWS_28", "CKV_AWS_68"},
+        readsTypes = {"AWS::CloudFront::Distribution", "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::WAFv2::WebACLAssociation", "AWS::WAFRegional::WebACLAssociation"})
 public final class WafRule implements Rule {
     private static final String LOAD_BALANCER = "AWS::ElasticLoadBalancingV2::LoadBalancer";
     private static final String DISTRIBUTION = "AWS::CloudFront::Distribution";

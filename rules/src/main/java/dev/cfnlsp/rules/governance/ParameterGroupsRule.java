@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * (safe) writes the groups: one per leading word that several parameters share, the others together.
  */
 @RuleInfo(id = "metadata-parameter-groups", title = "Parameters are not organised in parameter groups",
-        severity = Severity.INFO, category = Category.GOVERNANCE, optIn = true)
+        severity = Severity.INFO, category = Category.GOVERNANCE, optIn = true,
+        readsTypes = {})
 public final class ParameterGroupsRule implements Rule {
     private static final String INTERFACE = "AWS::CloudFormation::Interface";
     private static final Pattern LEADING_WORD = Pattern.compile("[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z0-9]+");

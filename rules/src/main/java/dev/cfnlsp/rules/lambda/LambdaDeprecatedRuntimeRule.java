@@ -22,7 +22,8 @@ import java.util.Set;
  * retirement has gone. A runtime Globals gives several SAM functions is reported once, where Globals sets it.
  */
 @RuleInfo(id = "lambda-deprecated-runtime", title = "Lambda runtime past its deprecation date", severity = Severity.WARNING,
-        category = Category.SECURITY, errorInProduction = true, cfnLint = {"W2531", "E2531", "E2533"}, checkov = "CKV_AWS_363")
+        category = Category.SECURITY, errorInProduction = true, cfnLint = {"W2531", "E2531", "E2533"}, checkov = "CKV_AWS_363",
+        readsTypes = {"AWS::Lambda::Function", "AWS::Serverless::Function"})
 public final class LambdaDeprecatedRuntimeRule implements Rule {
     private final Clock clock;
 

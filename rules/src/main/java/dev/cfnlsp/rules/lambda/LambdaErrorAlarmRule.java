@@ -10,7 +10,8 @@ import dev.cfnlsp.rule.Severity;
 import dev.cfnlsp.rules.logging.ObservabilityFixes;
 
 @RuleInfo(id = "lambda-error-alarm", title = "Lambda function without an alarm on its errors", severity = Severity.WARNING,
-        category = Category.OPERATIONS, optIn = true)
+        category = Category.OPERATIONS, optIn = true,
+        readsTypes = {"AWS::Lambda::Function", "AWS::Serverless::Function", "AWS::CloudWatch::Alarm", "AWS::CloudFormation::Stack", "AWS::Serverless::Application"})
 public final class LambdaErrorAlarmRule extends FunctionCompanionRule {
 
     @Override

@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Optional;
 
 @RuleInfo(id = "lambda-log-group", title = "Lambda function without a log group that sets retention",
-        severity = Severity.WARNING, category = Category.OPERATIONS)
+        severity = Severity.WARNING, category = Category.OPERATIONS,
+        readsTypes = {"AWS::Lambda::Function", "AWS::Serverless::Function", "AWS::Logs::LogGroup", "AWS::CloudFormation::Stack", "AWS::Serverless::Application", "AWS::CloudFormation::CustomResource", "Custom::*"})
 public final class LambdaLogGroupRule extends FunctionCompanionRule {
     private static final NamePattern DEFAULT_PREFIX = NamePattern.literal("/aws/lambda/");
     private static final String CUSTOM_RESOURCE = "AWS::CloudFormation::CustomResource";

@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 @RuleInfo(id = "lambda-shared-security-group", title = "Lambda function shares a security group meant for other traffic",
-        severity = Severity.WARNING, category = Category.SECURITY)
+        severity = Severity.WARNING, category = Category.SECURITY,
+        readsTypes = {"AWS::Lambda::Function", "AWS::Serverless::Function", "AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration", "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer"})
 public final class LambdaSharedSecurityGroupRule implements Rule {
     private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Lambda::Function", "AWS::Serverless::Function");
     /** Resources whose network interfaces take inbound traffic through the groups they name. */

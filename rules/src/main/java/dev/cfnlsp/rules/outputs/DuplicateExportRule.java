@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 @RuleInfo(id = "output-export-duplicate", title = "Two outputs export the same name", severity = Severity.ERROR,
-        category = Category.VALIDITY, cfnLint = "E6003")
+        category = Category.VALIDITY, cfnLint = "E6003",
+        readsTypes = {})
 public final class DuplicateExportRule implements Rule {
 
     @Override

@@ -9,7 +9,8 @@ import dev.cfnlsp.template.Declaration;
 import dev.cfnlsp.template.DeclarationKind;
 
 @RuleInfo(id = "output-value-missing", title = "Output without a Value", severity = Severity.ERROR,
-        category = Category.VALIDITY, cfnLint = "E6002")
+        category = Category.VALIDITY, cfnLint = "E6002",
+        readsTypes = {})
 public final class OutputValueMissingRule implements Rule {
 
     @Override

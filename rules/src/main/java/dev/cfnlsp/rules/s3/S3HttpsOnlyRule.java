@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 @RuleInfo(id = "s3-https-only", title = "S3 bucket accepts requests without TLS", severity = Severity.WARNING,
-        category = Category.SECURITY, errorInProduction = true, guard = "S3_BUCKET_SSL_REQUESTS_ONLY")
+        category = Category.SECURITY, errorInProduction = true, guard = "S3_BUCKET_SSL_REQUESTS_ONLY",
+        readsTypes = {"AWS::S3::Bucket", "AWS::S3::BucketPolicy"})
 public final class S3HttpsOnlyRule implements Rule {
     private static final String POLICY_TYPE = HttpsOnlyFixes.POLICY_TYPE;
 

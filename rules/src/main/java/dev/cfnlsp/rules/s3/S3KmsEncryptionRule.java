@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 @RuleInfo(id = "s3-kms-encryption", title = "S3 bucket is not encrypted with a KMS key", severity = Severity.WARNING,
-        category = Category.SECURITY, optIn = true, errorInProduction = true, guard = "S3_DEFAULT_ENCRYPTION_KMS")
+        category = Category.SECURITY, optIn = true, errorInProduction = true, guard = "S3_DEFAULT_ENCRYPTION_KMS",
+        readsTypes = {"AWS::S3::Bucket", "AWS::KMS::Key"})
 public final class S3KmsEncryptionRule implements Rule {
     private static final Set<String> KMS_ALGORITHMS = Set.of(Buckets.KMS, Buckets.KMS_DSSE);
     private static final String ENCRYPTION = "BucketEncryption";

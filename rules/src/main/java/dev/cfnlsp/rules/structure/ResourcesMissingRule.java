@@ -12,7 +12,8 @@ import dev.cfnlsp.template.Template;
 import java.util.Optional;
 
 @RuleInfo(id = "resources-missing", title = "The template declares no resources", severity = Severity.ERROR,
-        category = Category.VALIDITY, cfnLint = "E1001")
+        category = Category.VALIDITY, cfnLint = "E1001",
+        readsTypes = {})
 public final class ResourcesMissingRule implements Rule {
 
     @Override

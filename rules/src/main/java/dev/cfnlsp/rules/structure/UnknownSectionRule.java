@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 @RuleInfo(id = "section-unknown", title = "Unknown top-level section", severity = Severity.ERROR,
-        category = Category.VALIDITY, cfnLint = "E1001")
+        category = Category.VALIDITY, cfnLint = "E1001",
+        readsTypes = {})
 public final class UnknownSectionRule implements Rule {
     public static final List<String> SECTIONS = List.of("AWSTemplateFormatVersion", "Description", "Metadata",
             "Parameters", "Rules", "Mappings", "Conditions", "Transform", "Resources", "Outputs", "Hooks");
