@@ -22,7 +22,8 @@ final class Bench {
 
     Bench(BenchOptions options) {
         this.options = options;
-        this.plan = options.quick() ? BenchPlan.QUICK : BenchPlan.FULL;
+        BenchPlan chosen = options.quick() ? BenchPlan.QUICK : BenchPlan.FULL;
+        this.plan = options.sizes().map(chosen::onlySizes).orElse(chosen);
     }
 
     void run() throws Exception {

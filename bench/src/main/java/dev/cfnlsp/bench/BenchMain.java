@@ -23,6 +23,7 @@ public final class BenchMain {
 
             Options of the measurements:
               --quick               a smoke run: fewer runs and sizes, 20 corpus templates
+              --sizes N[,N...]      editing and memory at these template sizes only (of 100, 2000, 10000)
               --jar PATH            the server jar (default server/target/cfn-lsp.jar)
               --corpus DIR          the templates to lint (default ../shared/corpus)
               --cfn-lint COMMAND    cfn-lint to compare with (default cfn-lint)

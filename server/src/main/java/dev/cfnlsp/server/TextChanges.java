@@ -3,6 +3,7 @@ package dev.cfnlsp.server;
 import dev.cfnlsp.template.LineIndex;
 import dev.cfnlsp.template.SourcePosition;
 import java.util.List;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
@@ -24,14 +25,33 @@ final class TextChanges {
         if (range == null) {
             return change.getText();
         }
-        LineIndex lines = new LineIndex(text);
-        int start = lines.offsetAt(new SourcePosition(range.getStart().getLine(), range.getStart().getCharacter()));
-        int end = lines.offsetAt(new SourcePosition(range.getEnd().getLine(), range.getEnd().getCharacter()));
+        int start = offsetAt(text, range.getStart());
+        int end = offsetAt(text, range.getEnd());
         if (end < start) {
             int swap = start;
             start = end;
             end = swap;
         }
         return text.substring(0, start) + change.getText() + text.substring(end);
+    }
+
+    /**
+     * The offset of an LSP position. A keystroke in a large document must not index all its lines: when every line
+     * ends in a line feed alone, the line is found by skipping line feeds, which the JDK does fast.
+     */
+    private static int offsetAt(String text, Position position) {
+        if (text.indexOf('\r') >= 0) {
+            return new LineIndex(text).offsetAt(new SourcePosition(position.getLine(), position.getCharacter()));
+        }
+        int lineStart = 0;
+        for (int line = 0; line < position.getLine(); line++) {
+            int lineFeed = text.indexOf('\n', lineStart);
+            if (lineFeed < 0) {
+                return text.length();
+            }
+            lineStart = lineFeed + 1;
+        }
+        int lineEnd = text.indexOf('\n', lineStart);
+        return Math.min(lineStart + Math.max(0, position.getCharacter()), lineEnd < 0 ? text.length() : lineEnd);
     }
 }

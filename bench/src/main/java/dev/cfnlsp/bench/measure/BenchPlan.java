@@ -36,6 +36,15 @@ public record BenchPlan(
             new Phase(10, seconds(3)),
             5, 3, 1, 20, 10, Duration.ofSeconds(60));
 
+    /** This plan for a few of its template sizes only, e.g. to profile one. */
+    public BenchPlan onlySizes(List<Integer> chosen) {
+        if (!sizes.containsAll(chosen) || chosen.isEmpty()) {
+            throw new IllegalArgumentException("sizes must be some of " + sizes + ", not " + chosen);
+        }
+        return new BenchPlan(sizes.stream().filter(chosen::contains).toList(), opens, edits, requests, warmUps, coldStarts,
+                lintRuns, corpusLimit, memoryDocuments, timeout);
+    }
+
     public int largestSize() {
         return sizes.get(sizes.size() - 1);
     }

@@ -58,8 +58,8 @@ public final class LogDeliveryAccountRule implements Rule {
         Map<String, String> regionOfAccount = new HashMap<>();
         schema.regions().forEach(region -> schema.elbLogDeliveryAccount(region).ifPresent(a -> regionOfAccount.putIfAbsent(a, region)));
         List<String> targets = context.settings().regions().stream().filter(schema.regions()::contains).toList();
-        Map<String, List<PolicyStatement>> policies = PolicyStatements.in(context.template()).stream()
-                .filter(s -> s.owner().isOfType(BUCKET_POLICY) && s.owner().attribute("Condition").isEmpty())
+        Map<String, List<PolicyStatement>> policies = PolicyStatements.ofType(context.template(), BUCKET_POLICY).stream()
+                .filter(s -> s.owner().attribute("Condition").isEmpty())
                 .collect(Collectors.groupingBy(s -> s.owner().name(), LinkedHashMap::new, Collectors.toList()));
         for (List<PolicyStatement> statements : policies.values()) {
             DeliveryGrants.of(context.template(), statements, schema.elbLogDeliveryServicePrincipal())

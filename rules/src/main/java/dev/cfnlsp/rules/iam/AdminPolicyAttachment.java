@@ -7,6 +7,7 @@ import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.TemplateNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,21 +24,25 @@ record AdminPolicyAttachment(TemplateNode reference, Resource principal, Resourc
     private static final List<String> ATTACHMENT_PROPERTIES = List.of("Roles", "Users", "Groups");
 
     static List<AdminPolicyAttachment> in(Template template) {
-        Set<String> adminPolicies = PolicyStatements.in(template).stream()
-                .filter(statement -> statement.owner().type().filter(POLICY_TYPES::contains).isPresent())
+        Set<String> adminPolicies = POLICY_TYPES.stream()
+                .flatMap(type -> PolicyStatements.ofType(template, type).stream())
                 .filter(AdminPolicyAttachment::allowsEverything)
                 .map(statement -> statement.owner().name())
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         List<AdminPolicyAttachment> attachments = new ArrayList<>();
-        for (Resource resource : template.resources()) {
-            if (adminPolicies.contains(resource.name())) {
-                for (String property : ATTACHMENT_PROPERTIES) {
-                    for (TemplateNode reference : PolicyValues.items(resource.property(property))) {
-                        principal(reference, template).ifPresent(p -> attachments.add(new AdminPolicyAttachment(reference, p, resource)));
-                    }
+        for (String policy : adminPolicies) {
+            Resource resource = template.resource(policy).orElseThrow();
+            for (String property : ATTACHMENT_PROPERTIES) {
+                for (TemplateNode reference : PolicyValues.items(resource.property(property))) {
+                    principal(reference, template).ifPresent(p -> attachments.add(new AdminPolicyAttachment(reference, p, resource)));
                 }
             }
-            if (resource.type().filter(PRINCIPAL_TYPES::contains).isPresent()) {
+        }
+        if (adminPolicies.isEmpty()) {
+            return attachments;
+        }
+        for (String type : PRINCIPAL_TYPES) {
+            for (Resource resource : template.resourcesOfType(type)) {
                 for (TemplateNode reference : PolicyValues.items(resource.property("ManagedPolicyArns"))) {
                     Values.target(reference).filter(adminPolicies::contains).flatMap(template::resource)
                             .ifPresent(policy -> attachments.add(new AdminPolicyAttachment(reference, resource, policy)));

@@ -21,12 +21,11 @@ record AttachedAwsPolicy(Resource holder, TemplateNode value, String name) {
 
     static List<AttachedAwsPolicy> in(Template template) {
         List<AttachedAwsPolicy> attached = new ArrayList<>();
-        for (Resource holder : template.resources()) {
-            if (holder.type().filter(HOLDER_TYPES::contains).isEmpty()) {
-                continue;
-            }
-            for (TemplateNode value : PolicyValues.items(holder.property("ManagedPolicyArns"))) {
-                awsManagedName(value).ifPresent(name -> attached.add(new AttachedAwsPolicy(holder, value, name)));
+        for (String type : HOLDER_TYPES) {
+            for (Resource holder : template.resourcesOfType(type)) {
+                for (TemplateNode value : PolicyValues.items(holder.property("ManagedPolicyArns"))) {
+                    awsManagedName(value).ifPresent(name -> attached.add(new AttachedAwsPolicy(holder, value, name)));
+                }
             }
         }
         return attached;

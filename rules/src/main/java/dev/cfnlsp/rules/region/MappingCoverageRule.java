@@ -9,10 +9,14 @@ import dev.cfnlsp.rules.support.MapLookup;
 import dev.cfnlsp.template.Declaration;
 import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingNode;
+import dev.cfnlsp.template.ReferenceKind;
+import dev.cfnlsp.template.Template;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A mapping read with {@code !Ref AWS::Region} as first key must have a row for every target region. Lookups that
@@ -28,7 +32,7 @@ public final class MappingCoverageRule implements Rule {
             return;
         }
         Map<String, MappingNode> regionKeyed = new LinkedHashMap<>();
-        PropertyVisits.forEach(context.template(), visit -> {
+        PropertyVisits.forEach(context.template().focusedOn(lookingUpMappings(context.template())), visit -> {
             Optional<MapLookup> lookup = MapLookup.of(visit.node())
                     .filter(l -> l.keyedByRegion() && !l.hasDefault() && !visit.conditional());
             lookup.flatMap(l -> l.mapping(context.template())).ifPresent(table -> regionKeyed.put(lookup.get().mapName().value(), table));
@@ -43,5 +47,16 @@ public final class MappingCoverageRule implements Rule {
                         + ", or drop them from the target regions.");
             }
         });
+    }
+
+    /** The resources with a Fn::FindInMap of a declared mapping: the only ones worth walking. */
+    private static Set<String> lookingUpMappings(Template template) {
+        return template.declarations(DeclarationKind.MAPPING).keySet().stream()
+                .flatMap(mapping -> template.referencesTo(mapping).stream())
+                .filter(reference -> reference.kind() == ReferenceKind.FIND_IN_MAP)
+                .flatMap(reference -> reference.from().stream())
+                .filter(from -> from.kind() == DeclarationKind.RESOURCE)
+                .map(Declaration::name)
+                .collect(Collectors.toSet());
     }
 }

@@ -146,7 +146,7 @@ public final class S3HttpsOnlyRule implements Rule {
     }
 
     private static List<BucketPolicy> policies(Template template, ArnText text) {
-        Map<String, List<PolicyStatement>> statements = PolicyStatements.in(template).stream()
+        Map<String, List<PolicyStatement>> statements = PolicyStatements.ofType(template, POLICY_TYPE).stream()
                 .collect(Collectors.groupingBy(statement -> statement.owner().name()));
         List<Resource> resources = template.resourcesOfType(POLICY_TYPE);
         return IntStream.range(0, resources.size())

@@ -33,16 +33,29 @@ public final class PolicyStatements {
     public static List<PolicyStatement> in(Template template) {
         List<PolicyStatement> statements = new ArrayList<>();
         for (Resource resource : template.resources()) {
-            String type = resource.type().orElse("");
-            String documentProperty = DOCUMENT_PROPERTY.get(type);
-            if (documentProperty != null) {
-                resource.property(documentProperty).ifPresent(document -> addStatements(resource, documentProperty, document, statements));
-            }
-            if (INLINE_POLICY_HOLDERS.contains(type)) {
-                inlinePolicies(resource, statements);
-            }
+            addStatements(resource, statements);
         }
         return statements;
+    }
+
+    /** The statements of the resources of one type, e.g. of every bucket policy. */
+    public static List<PolicyStatement> ofType(Template template, String type) {
+        List<PolicyStatement> statements = new ArrayList<>();
+        for (Resource resource : template.resourcesOfType(type)) {
+            addStatements(resource, statements);
+        }
+        return statements;
+    }
+
+    private static void addStatements(Resource resource, List<PolicyStatement> statements) {
+        String type = resource.type().orElse("");
+        String documentProperty = DOCUMENT_PROPERTY.get(type);
+        if (documentProperty != null) {
+            resource.property(documentProperty).ifPresent(document -> addStatements(resource, documentProperty, document, statements));
+        }
+        if (INLINE_POLICY_HOLDERS.contains(type)) {
+            inlinePolicies(resource, statements);
+        }
     }
 
     private static void inlinePolicies(Resource resource, List<PolicyStatement> statements) {
