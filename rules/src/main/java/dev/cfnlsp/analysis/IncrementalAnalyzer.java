@@ -53,12 +53,13 @@ public final class IncrementalAnalyzer {
                     previous.flatMap(TemplateAnalysis::reusable), 0, 0);
         }
         List<ResourceBlock> blocks = ResourceBlock.of(template);
+        Map<String, ResourceBlock> blocksByName = blocks.stream().collect(Collectors.toMap(ResourceBlock::name, b -> b, (a, b) -> a));
         Surroundings surroundings = Surroundings.of(template, blocks);
         Optional<ReusableFindings> reusable = previous.flatMap(TemplateAnalysis::reusable)
                 .filter(r -> !template.isAliased() && !repeatsAResourceName(template) && r.settings().equals(settings)
                         && r.surroundings().equals(surroundings));
         Set<String> moved = reusable.map(r -> onlyMoved(blocks, r)).orElse(Set.of());
-        Map<String, List<Finding>> kept = reusable.map(r -> keptFindings(template, blocks, moved, r)).orElse(Map.of());
+        Map<String, List<Finding>> kept = reusable.map(r -> keptFindings(template, blocksByName, moved, r)).orElse(Map.of());
         Map<String, List<Finding>> wholeTemplate = analyzer.runByRule(template, settings, rule -> !rule.perResource() && !kept.containsKey(rule.id()));
         wholeTemplate.putAll(kept);
         List<Finding> reported = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class IncrementalAnalyzer {
         perResource.values().forEach(group -> reported.addAll(group.findings()));
         wholeTemplate.keySet().retainAll(rulesReadingTypes);
         return new TemplateAnalysis(template, analyzer.finish(template, settings, reported),
-                Optional.of(new ReusableFindings(template, settings, surroundings, blocks, perResource, wholeTemplate)), reused, kept.size());
+                Optional.of(new ReusableFindings(template, settings, surroundings, blocks, blocksByName, perResource, wholeTemplate)), reused, kept.size());
     }
 
     /** The logical ids whose block has the same text as in the previous version, moved at most. */
@@ -88,8 +89,8 @@ public final class IncrementalAnalyzer {
      * The previous findings of the whole-template rules that read none of the resource types the edit changed, by
      * rule, where all of them can be relocated; none when a logical id came or went.
      */
-    private Map<String, List<Finding>> keptFindings(Template template, List<ResourceBlock> blocks, Set<String> moved, ReusableFindings previous) {
-        Map<String, ResourceBlock> byName = blocks.stream().collect(Collectors.toMap(ResourceBlock::name, b -> b));
+    private Map<String, List<Finding>> keptFindings(Template template, Map<String, ResourceBlock> byName, Set<String> moved,
+                                                    ReusableFindings previous) {
         if (!byName.keySet().equals(previous.resourceNames())) {
             return Map.of();
         }

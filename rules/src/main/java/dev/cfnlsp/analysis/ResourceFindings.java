@@ -12,7 +12,7 @@ import java.util.List;
 record ResourceFindings(ResourceBlock block, List<Finding> findings) {
 
     boolean relocatable() {
-        return findings.stream().allMatch(this::inside);
+        return findings.isEmpty() || findings.stream().allMatch(this::inside);
     }
 
     /** The same findings for the block now at {@code moved}, which {@link ResourceBlock#movedFrom} this one. */

@@ -2,39 +2,37 @@ package dev.cfnlsp.template;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * How many values a composed YAML document has once its aliases are expanded, computed in time linear in the
- * document by remembering the size of each shared node. Every later walk of the model visits that many values.
+ * How many values a YAML document has once its aliases are expanded, computed in time linear in the model by
+ * remembering the size of each shared value. Every later walk of the model visits that many values.
  */
 final class ExpandedSize {
-    private final Map<Node, Long> sizes = new IdentityHashMap<>();
+    private final Map<TemplateNode, Long> sizes = new IdentityHashMap<>();
 
     private ExpandedSize() {
     }
 
-    static long of(Node root) {
+    static long of(TemplateNode root) {
         return new ExpandedSize().size(root);
     }
 
-    private long size(Node node) {
+    private long size(TemplateNode node) {
         Long known = sizes.get(node);
         if (known != null) {
             return known;
         }
         long size = 1;
         if (node instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                size = saturatedAdd(size, size(tuple.getValueNode()) + 1);
+            for (MappingEntry entry : mapping.entries()) {
+                size = saturatedAdd(size, saturatedAdd(size(entry.value()), 1));
             }
         } else if (node instanceof SequenceNode sequence) {
-            for (Node item : sequence.getValue()) {
+            for (TemplateNode item : sequence.items()) {
                 size = saturatedAdd(size, size(item));
             }
+        } else if (node instanceof IntrinsicNode call) {
+            size = saturatedAdd(size, size(call.argument()));
         }
         sizes.put(node, size);
         return size;

@@ -9,10 +9,12 @@ import java.util.Optional;
 public final class Resource {
     private final Declaration declaration;
     private final Optional<TemplateNode> typeNode;
+    private final Optional<String> type;
 
     public Resource(Declaration declaration) {
         this.declaration = declaration;
         this.typeNode = declaration.mapping().flatMap(b -> b.get("Type"));
+        this.type = typeNode.map(TemplateNode::scalarText);
     }
 
     public Declaration declaration() {
@@ -37,7 +39,7 @@ public final class Resource {
 
     /** The literal resource type, when one is written. */
     public Optional<String> type() {
-        return typeNode().map(TemplateNode::scalarText);
+        return type;
     }
 
     public boolean isOfType(String typeName) {

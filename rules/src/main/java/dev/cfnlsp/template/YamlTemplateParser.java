@@ -2,23 +2,36 @@ package dev.cfnlsp.template;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.ComposerException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
-/** Builds the template model from YAML with snakeyaml-engine, keeping a range on every key and value. */
+/**
+ * Builds the template model from YAML with snakeyaml-engine, keeping a range on every key and value. It builds from
+ * the parser's events, not from a composed node tree: for a large document that tree, with two marks per node, took
+ * several times the memory of the model it was converted into.
+ */
 final class YamlTemplateParser {
+    private static final CoreSchema SCHEMA = new CoreSchema();
+
     private final ParserLimits limits;
 
     YamlTemplateParser(ParserLimits limits) {
@@ -32,18 +45,17 @@ final class YamlTemplateParser {
                     "The document nests deeper than " + limits.maxNestingDepth() + " levels; it is not analysed."));
             return new ParsedDocument(Optional.empty(), problems);
         }
-        Converter converter = new Converter(text, lines, 0, CodePointOffsets.of(text), problems);
+        Converter converter = new Converter(text, lines, 0, CodePointOffsets.of(text), problems, limits.maxAliases());
         try {
-            Optional<Node> root = compose(text);
-            // Without an anchor there is no alias, and the expanded size is the node count the text bounds.
-            if (root.isPresent() && text.indexOf('&') >= 0 && ExpandedSize.of(root.get()) > limits.maxExpandedValues()) {
+            Optional<TemplateNode> root = converter.document(events(text));
+            // Aliases share the value they repeat, so the model stays as small as the text; walks of it do not.
+            if (root.isPresent() && converter.aliased && ExpandedSize.of(root.get()) > limits.maxExpandedValues()) {
                 problems.add(new ParseProblem(ParseProblem.Kind.LIMIT, SourceRange.at(lines.positionAt(0)),
                         "Aliases expand this document to more than " + limits.maxExpandedValues()
                                 + " values (an alias bomb?); it is not analysed."));
                 return new ParsedDocument(Optional.empty(), problems);
             }
-            Optional<TemplateNode> converted = root.map(converter::convert);
-            return new ParsedDocument(converted, problems, converter.aliased);
+            return new ParsedDocument(root, problems, converter.aliased);
         } catch (MarkedYamlEngineException e) {
             problems.add(syntaxProblem(e, converter));
         } catch (YamlEngineException e) {
@@ -71,25 +83,22 @@ final class YamlTemplateParser {
             return Optional.empty();
         }
         List<ParseProblem> problems = new ArrayList<>();
-        Converter converter = new Converter(text, lines, start, CodePointOffsets.of(fragment), problems);
+        Converter converter = new Converter(text, lines, start, CodePointOffsets.of(fragment), problems, limits.maxAliases());
         try {
-            Optional<TemplateNode> root = compose(fragment).map(converter::convert);
+            Optional<TemplateNode> root = converter.document(events(fragment));
             return problems.isEmpty() ? root : Optional.empty();
         } catch (YamlEngineException | IllegalArgumentException | StackOverflowError e) {
             return Optional.empty();
         }
     }
 
-    private Optional<Node> compose(String text) {
+    private Iterator<Event> events(String text) {
         LoadSettings settings = LoadSettings.builder()
-                .setAllowDuplicateKeys(true)
-                .setMaxAliasesForCollections(limits.maxAliases())
                 .setCodePointLimit(Math.max(limits.maxCharacters(), 1))
-                .setSchema(new CoreSchema())
-                .setAllowNonScalarKeys(true)
+                .setSchema(SCHEMA)
                 .setUseMarks(true)
                 .build();
-        return new Compose(settings).composeString(text);
+        return new Parse(settings).parseString(text).iterator();
     }
 
     private static ParseProblem syntaxProblem(MarkedYamlEngineException e, Converter converter) {
@@ -115,28 +124,59 @@ final class YamlTemplateParser {
     }
 
     /**
-     * Converts one composed document; shares converted nodes between aliases so expansion stays linear (a text
-     * without an anchor has no alias, and skips the bookkeeping).
+     * Builds the model of one document from parser events. A value with an anchor is remembered, and an alias
+     * shares it (so expansion stays linear); a mapping with a merge key ({@code <<}) takes in the entries of the
+     * mappings merged into it, as the YAML merge convention that {@code aws cloudformation package} applies.
      */
     private static final class Converter {
+        private static final int SHARED_LENGTH = 64;
+        private static final ScalarResolver RESOLVER = SCHEMA.getScalarResolver();
         private final String text;
         private final LineIndex lines;
         private final int base;
         private final CodePointOffsets offsets;
         private final List<ParseProblem> problems;
-        private static final int SHARED_LENGTH = 64;
-        private final Map<Node, TemplateNode> converted;
+        private final int maxCollectionAliases;
+        private final Map<Anchor, TemplateNode> anchors = new HashMap<>();
         private final Map<String, String> texts = new HashMap<>();
-        private boolean aliased;
+        private Iterator<Event> events;
+        private int collectionAliases;
+        boolean aliased;
 
         /** @param base where the parsed text starts in {@code text}; {@code offsets} are the parsed text's own */
-        Converter(String text, LineIndex lines, int base, CodePointOffsets offsets, List<ParseProblem> problems) {
+        Converter(String text, LineIndex lines, int base, CodePointOffsets offsets, List<ParseProblem> problems, int maxCollectionAliases) {
             this.text = text;
             this.lines = lines;
             this.base = base;
             this.offsets = offsets;
             this.problems = problems;
-            this.converted = text.indexOf('&') >= 0 ? new IdentityHashMap<>() : null;
+            this.maxCollectionAliases = maxCollectionAliases;
+        }
+
+        /** The single document of the stream; none for an empty stream. */
+        Optional<TemplateNode> document(Iterator<Event> stream) {
+            this.events = stream;
+            next(Event.ID.StreamStart);
+            Event event = events.next();
+            if (event.getEventId() == Event.ID.StreamEnd) {
+                return Optional.empty();
+            }
+            Event start = event;
+            TemplateNode root = node(events.next());
+            next(Event.ID.DocumentEnd);
+            Event after = events.next();
+            if (after.getEventId() != Event.ID.StreamEnd) {
+                throw new ComposerException("expected a single document in the stream", start.getStartMark(),
+                        "but found another document", after.getStartMark());
+            }
+            return Optional.of(root);
+        }
+
+        private void next(Event.ID expected) {
+            Event event = events.next();
+            if (event.getEventId() != expected) {
+                throw new ComposerException("expected " + expected + " but found " + event.getEventId(), event.getStartMark());
+            }
         }
 
         /**
@@ -151,58 +191,66 @@ final class YamlTemplateParser {
             return base + offsets.utf16Offset(mark.getIndex());
         }
 
-        TemplateNode convert(Node node) {
-            if (converted == null) {
-                return convertTagged(node, rangeOf(node));
+        private TemplateNode node(Event event) {
+            TemplateNode node = switch (event.getEventId()) {
+                case Alias -> alias((AliasEvent) event);
+                case Scalar -> tagged((ScalarEvent) event, ((ScalarEvent) event).getTag(), event.getEndMark(),
+                        range -> scalar((ScalarEvent) event, range));
+                case SequenceStart -> sequence((CollectionStartEvent) event);
+                case MappingStart -> mapping((CollectionStartEvent) event);
+                default -> throw new ComposerException("unexpected " + event.getEventId(), event.getStartMark());
+            };
+            if (event instanceof NodeEvent nodeEvent && event.getEventId() != Event.ID.Alias) {
+                nodeEvent.getAnchor().ifPresent(anchor -> anchors.put(anchor, node));
             }
-            TemplateNode known = converted.get(node);
-            if (known != null) {
-                aliased = true;
-                return known;
-            }
-            TemplateNode result = convertTagged(node, rangeOf(node));
-            converted.put(node, result);
-            return result;
+            return node;
         }
 
-        private TemplateNode convertTagged(Node node, SourceRange range) {
-            if (!isLocalTag(node.getTag())) {
-                return convertPlain(node, range);
+        private TemplateNode alias(AliasEvent event) {
+            TemplateNode known = anchors.get(event.getAlias());
+            if (known == null) {
+                throw new ComposerException("found undefined alias " + event.getAlias(), event.getStartMark());
             }
-            String tag = node.getTag().getValue();
-            Optional<String> function = Intrinsics.forTag(tag);
-            int start = startOffset(node);
-            SourceRange nameRange = lines.rangeOf(start, Math.min(start + tag.length(), text.length()));
+            if (!(known instanceof ScalarNode) && ++collectionAliases > maxCollectionAliases) {
+                throw new YamlEngineException("Number of aliases for non-scalar nodes exceeds the specified max=" + maxCollectionAliases);
+            }
+            aliased = true;
+            return known;
+        }
+
+        /** The value, wrapped in an intrinsic function call when a local tag ({@code !Ref}) is written before it. */
+        private TemplateNode tagged(NodeEvent start, Optional<String> tag, Optional<Mark> end,
+                                    Function<SourceRange, TemplateNode> value) {
+            int startOffset = startOffset(start);
+            int endOffset = endOffset(startOffset, end);
+            SourceRange range = lines.rangeOf(startOffset, endOffset);
+            if (tag.filter(YamlTemplateParser::isLocalTag).isEmpty()) {
+                return value.apply(range);
+            }
+            String name = tag.get();
+            Optional<String> function = Intrinsics.forTag(name);
+            SourceRange nameRange = lines.rangeOf(startOffset, Math.min(startOffset + name.length(), text.length()));
             if (function.isEmpty()) {
                 problems.add(new ParseProblem(ParseProblem.Kind.UNKNOWN_TAG, nameRange,
-                        "Unknown tag " + tag + ": CloudFormation only understands intrinsic function tags such as !Ref and !Sub, "
+                        "Unknown tag " + name + ": CloudFormation only understands intrinsic function tags such as !Ref and !Sub, "
                                 + "so this works only if a tool (a preprocessor such as rain) replaces it before deployment."));
             }
-            int argumentStart = skipBlanks(start + tag.length());
-            SourceRange argumentRange = lines.rangeOf(Math.min(argumentStart, endOffset(node)), endOffset(node));
-            TemplateNode argument = convertPlain(node, argumentRange);
+            int argumentStart = skipBlanks(startOffset + name.length());
+            TemplateNode argument = value.apply(lines.rangeOf(Math.min(argumentStart, endOffset), endOffset));
             // An unknown tag becomes an opaque call: whatever the preprocessor produces is not ours to validate.
-            return new IntrinsicNode(function.orElse(tag.substring(1)), argument, nameRange, true, range);
+            return new IntrinsicNode(function.orElse(name.substring(1)), argument, nameRange, true, range);
         }
 
-        private TemplateNode convertPlain(Node node, SourceRange range) {
-            return switch (node.getNodeType()) {
-                case SCALAR -> scalar((org.snakeyaml.engine.v2.nodes.ScalarNode) node, range);
-                case SEQUENCE -> sequence((org.snakeyaml.engine.v2.nodes.SequenceNode) node, range);
-                case MAPPING -> mapping((org.snakeyaml.engine.v2.nodes.MappingNode) node, range);
-                case ANCHOR -> convert(((org.snakeyaml.engine.v2.nodes.AnchorNode) node).getRealNode());
-            };
+        private ScalarNode scalar(ScalarEvent event, SourceRange range) {
+            return new ScalarNode(shared(event.getValue()), kindOf(event), styleOf(event), range);
         }
 
-        private ScalarNode scalar(org.snakeyaml.engine.v2.nodes.ScalarNode node, SourceRange range) {
-            return new ScalarNode(shared(node.getValue()), kindOf(node), styleOf(node), range);
-        }
-
-        private static ScalarKind kindOf(org.snakeyaml.engine.v2.nodes.ScalarNode node) {
-            Tag tag = node.getTag();
-            if (!node.isPlain()) {
+        private static ScalarKind kindOf(ScalarEvent event) {
+            if (!event.isPlain()) {
                 return ScalarKind.STRING;
             }
+            Tag tag = event.getTag().filter(t -> !t.equals("!")).map(Tag::new)
+                    .orElseGet(() -> RESOLVER.resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar()));
             if (Tag.INT.equals(tag)) {
                 return ScalarKind.INTEGER;
             }
@@ -218,8 +266,8 @@ final class YamlTemplateParser {
             return ScalarKind.STRING;
         }
 
-        private static ScalarStyle styleOf(org.snakeyaml.engine.v2.nodes.ScalarNode node) {
-            return switch (node.getScalarStyle()) {
+        private static ScalarStyle styleOf(ScalarEvent event) {
+            return switch (event.getScalarStyle()) {
                 case SINGLE_QUOTED -> ScalarStyle.SINGLE_QUOTED;
                 case DOUBLE_QUOTED, JSON_SCALAR_STYLE -> ScalarStyle.DOUBLE_QUOTED;
                 case LITERAL -> ScalarStyle.LITERAL;
@@ -228,32 +276,68 @@ final class YamlTemplateParser {
             };
         }
 
-        private SequenceNode sequence(org.snakeyaml.engine.v2.nodes.SequenceNode node, SourceRange range) {
-            List<TemplateNode> items = new ArrayList<>(node.getValue().size());
-            for (Node item : node.getValue()) {
-                items.add(convert(item));
+        private TemplateNode sequence(CollectionStartEvent start) {
+            List<TemplateNode> items = new ArrayList<>();
+            Event event = events.next();
+            while (event.getEventId() != Event.ID.SequenceEnd) {
+                items.add(node(event));
+                event = events.next();
             }
-            boolean flow = node.getFlowStyle() == FlowStyle.FLOW;
-            return new SequenceNode(items, flow, flow || items.isEmpty() ? range
+            boolean flow = start.isFlow();
+            return tagged(start, start.getTag(), event.getEndMark(), range -> new SequenceNode(items, flow, flow || items.isEmpty() ? range
                     : blockRange(range, items.size() > 1 ? items.get(items.size() - 2).range().end() : range.start(),
-                            items.get(items.size() - 1).range()));
+                            items.get(items.size() - 1).range())));
         }
 
-        private TemplateNode mapping(org.snakeyaml.engine.v2.nodes.MappingNode node, SourceRange range) {
-            List<MappingEntry> entries = new ArrayList<>(node.getValue().size());
+        private TemplateNode mapping(CollectionStartEvent start) {
+            List<MappingEntry> entries = new ArrayList<>();
             Map<String, ScalarNode> seen = new HashMap<>();
-            for (NodeTuple tuple : node.getValue()) {
-                ScalarNode key = key(tuple.getKeyNode());
-                ScalarNode first = seen.putIfAbsent(key.value(), key);
-                if (first != null) {
-                    problems.add(ParseProblem.duplicateKey(key, first));
+            List<TemplateNode> merged = new ArrayList<>();
+            Event event = events.next();
+            while (event.getEventId() != Event.ID.MappingEnd) {
+                ScalarNode key = key(event);
+                TemplateNode value = node(events.next());
+                if (isMergeKey(event)) {
+                    merged.add(value);
+                } else {
+                    ScalarNode first = seen.putIfAbsent(key.value(), key);
+                    if (first != null) {
+                        problems.add(ParseProblem.duplicateKey(key, first));
+                    }
                 }
-                entries.add(new MappingEntry(key, convert(tuple.getValueNode())));
+                entries.add(new MappingEntry(key, value));
+                event = events.next();
             }
-            boolean flow = node.getFlowStyle() == FlowStyle.FLOW;
-            MappingNode mapping = new MappingNode(entries, flow, flow || entries.isEmpty() ? range
-                    : blockRange(range, entries.get(entries.size() - 1).key().range().end(), entries.get(entries.size() - 1).value().range()));
-            return LongFormIntrinsics.recognise(mapping);
+            boolean flow = start.isFlow();
+            List<MappingEntry> written = entries;
+            return tagged(start, start.getTag(), event.getEndMark(), range -> {
+                SourceRange own = flow || written.isEmpty() ? range
+                        : blockRange(range, written.get(written.size() - 1).key().range().end(), written.get(written.size() - 1).value().range());
+                return LongFormIntrinsics.recognise(new MappingNode(merged.isEmpty() ? written : withMerged(written, merged), flow, own));
+            });
+        }
+
+        private static boolean isMergeKey(Event key) {
+            return key instanceof ScalarEvent scalar && scalar.isPlain() && scalar.getTag().isEmpty() && scalar.getValue().equals("<<");
+        }
+
+        /** The written entries but the merge keys, then those of the merged mappings not written (the first merged wins). */
+        private List<MappingEntry> withMerged(List<MappingEntry> written, List<TemplateNode> merged) {
+            Map<String, MappingEntry> entries = new LinkedHashMap<>();
+            written.stream().filter(e -> !e.name().equals("<<") || e.key().style() != ScalarStyle.PLAIN)
+                    .forEach(e -> entries.put(e.name(), e));
+            for (TemplateNode source : merged) {
+                List<TemplateNode> mappings = source instanceof SequenceNode list ? list.items() : List.of(source);
+                for (TemplateNode mapping : mappings) {
+                    if (mapping instanceof MappingNode merge) {
+                        merge.entries().forEach(e -> entries.putIfAbsent(e.name(), e));
+                    } else {
+                        problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, mapping.range(),
+                                "A merge key (<<) takes a mapping or a list of mappings, usually aliases (*name)."));
+                    }
+                }
+            }
+            return new ArrayList<>(entries.values());
         }
 
         /**
@@ -265,37 +349,37 @@ final class YamlTemplateParser {
                     ? new SourceRange(marks.start(), lastValue.end()) : marks;
         }
 
-        private ScalarNode key(Node node) {
-            SourceRange range = rangeOf(node);
-            if (node instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar && !isLocalTag(scalar.getTag())) {
-                return new ScalarNode(shared(scalar.getValue()), ScalarKind.STRING, styleOf(scalar), range);
+        private ScalarNode key(Event event) {
+            if (event instanceof ScalarEvent scalar && scalar.getTag().filter(YamlTemplateParser::isLocalTag).isEmpty()) {
+                int start = startOffset(scalar);
+                ScalarNode key = new ScalarNode(shared(scalar.getValue()), ScalarKind.STRING, styleOf(scalar),
+                        lines.rangeOf(start, endOffset(start, scalar.getEndMark())));
+                scalar.getAnchor().ifPresent(anchor -> anchors.put(anchor, key));
+                return key;
             }
-            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, range,
+            TemplateNode key = node(event);
+            if (event instanceof AliasEvent && key instanceof ScalarNode scalar) {
+                return new ScalarNode(scalar.value(), ScalarKind.STRING, scalar.style(), scalar.range());
+            }
+            problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, key.range(),
                     "Mapping keys must be plain strings in a CloudFormation template."));
-            return new ScalarNode(text.substring(startOffset(node), endOffset(node)), ScalarKind.STRING, ScalarStyle.PLAIN, range);
+            return new ScalarNode(text.substring(lines.offsetAt(key.range().start()), lines.offsetAt(key.range().end())),
+                    ScalarKind.STRING, ScalarStyle.PLAIN, key.range());
         }
 
-        private static boolean isLocalTag(Tag tag) {
-            return tag.getValue().startsWith("!") && tag.getValue().length() > 1;
-        }
-
-        private SourceRange rangeOf(Node node) {
-            return lines.rangeOf(startOffset(node), endOffset(node));
-        }
-
-        /** Where the node's own text starts: after an anchor ({@code &name}), which edits must never overwrite. */
-        private int startOffset(Node node) {
-            int start = node.getStartMark().map(this::offsetOf).orElse(base);
-            if (node.getAnchor().isPresent() && text.startsWith("&" + node.getAnchor().get().getValue(), start)) {
-                return skipBlanks(start + 1 + node.getAnchor().get().getValue().length());
+        /** Where the value's own text starts: after an anchor ({@code &name}), which edits must never overwrite. */
+        private int startOffset(NodeEvent event) {
+            int start = event.getStartMark().map(this::offsetOf).orElse(base);
+            if (event.getAnchor().isPresent() && text.startsWith("&" + event.getAnchor().get().getValue(), start)) {
+                return skipBlanks(start + 1 + event.getAnchor().get().getValue().length());
             }
             return start;
         }
 
-        private int endOffset(Node node) {
-            int end = node.getEndMark().map(this::offsetOf).orElse(startOffset(node));
+        private int endOffset(int start, Optional<Mark> endMark) {
+            int end = endMark.map(this::offsetOf).orElse(start);
             // Block scalars and block collections end on the next line's start; trim back to the content.
-            while (end > startOffset(node) && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
             return end;
@@ -323,5 +407,9 @@ final class YamlTemplateParser {
             }
             return lines.rangeOf(lines.lineStart(position.line()), lineEnd);
         }
+    }
+
+    private static boolean isLocalTag(String tag) {
+        return tag.startsWith("!") && tag.length() > 1;
     }
 }

@@ -150,6 +150,35 @@ class TemplateParserTest {
     }
 
     @Test
+    void anAliasSharesTheValueItsAnchorNames() {
+        Template template = parser.parse("a.yaml", "Mappings:\n  A: &shared {K: {V: 1}}\n  B: *shared\n");
+        MappingNode mappings = (MappingNode) template.section("Mappings").orElseThrow().value();
+        assertTrue(mappings.get("A").orElseThrow() == mappings.get("B").orElseThrow());
+        assertEquals(SourceRange.of(1, 13, 1, 24), mappings.get("A").orElseThrow().range(), "the anchor is not part of the value");
+        assertTrue(template.isAliased());
+        assertFalse(parser.parse("a.yaml", "Description: a && b\n").isAliased());
+    }
+
+    @Test
+    void aMergeKeyTakesInTheEntriesNotWritten() {
+        Template template = parser.parse("a.yaml", "Mappings:\n  Base: &base {A: 1, B: 2}\n  Own:\n    <<: *base\n    B: 3\n");
+        MappingNode own = (MappingNode) ((MappingNode) template.section("Mappings").orElseThrow().value()).get("Own").orElseThrow();
+        assertEquals(List.of("B", "A"), own.entries().stream().map(MappingEntry::name).toList());
+        assertEquals("3", own.get("B").orElseThrow().scalarText());
+        assertEquals(SourceRange.of(3, 4, 4, 8), own.range(), "the mapping covers what is written in it");
+        assertEquals(List.of(), template.problems());
+    }
+
+    @Test
+    void aliasesAndDocumentsTheParserCannotResolveAreSyntaxErrors() {
+        for (String text : List.of("A: *nowhere\n", "A: 1\n---\nB: 2\n")) {
+            Template template = parser.parse("a.yaml", text);
+            assertFalse(template.isWellFormed(), text);
+            assertEquals(ParseProblem.Kind.SYNTAX, template.problems().get(0).kind(), text);
+        }
+    }
+
+    @Test
     void onlyCloudFormationTemplatesAreRecognised() {
         assertTrue(parser.parse("a.yaml", "Resources:\n  A:\n    Type: AWS::SNS::Topic\n").isCloudFormation());
         assertTrue(parser.parse("a.yaml", "AWSTemplateFormatVersion: '2010-09-09'\n").isCloudFormation());

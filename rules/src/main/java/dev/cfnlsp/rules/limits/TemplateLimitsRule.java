@@ -9,7 +9,6 @@ import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingEntry;
 import dev.cfnlsp.template.SourceRange;
 import dev.cfnlsp.template.Template;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 @RuleInfo(id = "template-limit", title = "Template exceeds a CloudFormation quota", severity = Severity.ERROR,
@@ -33,10 +32,23 @@ public final class TemplateLimitsRule implements Rule {
                         + max + ". Split it into nested stacks.");
             }
         });
-        int bytes = template.text().getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_BYTES) {
-            context.report(SourceRange.of(0, 0, 0, 0), "The template is " + bytes + " bytes; CloudFormation accepts at most "
+        String text = template.text();
+        if (text.length() > MAX_BYTES) {
+            // Every character takes at least one byte: no need to encode a large text on every keystroke.
+            context.report(SourceRange.of(0, 0, 0, 0), "The template has " + text.length() + " characters, more than the "
+                    + MAX_BYTES + " bytes (1 MB, uploaded through S3) CloudFormation accepts. Split it into nested stacks.");
+        } else if (text.length() > MAX_BYTES / 3 && utf8Length(text) > MAX_BYTES) {
+            context.report(SourceRange.of(0, 0, 0, 0), "The template is " + utf8Length(text) + " bytes; CloudFormation accepts at most "
                     + MAX_BYTES + " bytes (1 MB, uploaded through S3). Split it into nested stacks.");
         }
+    }
+
+    private static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 }
