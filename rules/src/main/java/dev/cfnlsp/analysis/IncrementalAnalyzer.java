@@ -8,6 +8,7 @@ import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingEntry;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Template;
+import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.Resource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,8 +96,10 @@ public final class IncrementalAnalyzer {
             return Map.of();
         }
         Set<String> changedTypes = new HashSet<>();
+        boolean referencesChanged = false;
         for (String name : byName.keySet()) {
             if (!moved.contains(name)) {
+                referencesChanged |= !sameReferences(previous.template().referencesFrom(name), template.referencesFrom(name));
                 Optional<String> before = previous.template().resource(name).flatMap(Resource::type);
                 Optional<String> now = template.resource(name).flatMap(Resource::type);
                 if (before.isEmpty() || now.isEmpty()) {
@@ -106,16 +109,31 @@ public final class IncrementalAnalyzer {
                 changedTypes.add(now.get());
             }
         }
-        return relocatedFindings(template, byName, moved, previous, changedTypes);
+        return relocatedFindings(template, byName, moved, previous, changedTypes, referencesChanged);
+    }
+
+    /** Whether two versions of a resource name the same declarations the same ways, in the same order. */
+    private static boolean sameReferences(List<Reference> before, List<Reference> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            Reference a = before.get(i);
+            Reference b = now.get(i);
+            if (a.kind() != b.kind() || !a.target().equals(b.target()) || !a.attribute().equals(b.attribute())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Map<String, List<Finding>> relocatedFindings(Template template, Map<String, ResourceBlock> blocks, Set<String> moved,
-                                                         ReusableFindings previous, Set<String> changedTypes) {
+                                                         ReusableFindings previous, Set<String> changedTypes, boolean referencesChanged) {
         Relocation relocation = Relocation.between(previous.template().lines(), previous.blocks(), template.lines(), blocks, moved);
         Map<String, List<Finding>> kept = new HashMap<>();
         previous.wholeTemplate().forEach((id, findings) -> {
             RuleDescriptor rule = analyzer.registry().descriptor(id).orElseThrow();
-            if (changedTypes.stream().noneMatch(rule::readsType)) {
+            if (changedTypes.stream().noneMatch(rule::readsType) && !(referencesChanged && rule.readsReferences())) {
                 relocation.map(findings).ifPresent(relocated -> kept.put(id, relocated));
             }
         });

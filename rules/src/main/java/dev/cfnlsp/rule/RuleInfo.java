@@ -45,6 +45,13 @@ public @interface RuleInfo {
 
     String EVERY_TYPE = "*";
 
+    /**
+     * With {@link #readsTypes}: the findings also depend on what every resource references (its Refs, GetAtts, Sub
+     * variables, DependsOn, Conditions and FindInMaps), whatever its type, and they are reused only while the changed
+     * resources reference the same names in the same order.
+     */
+    boolean readsReferences() default false;
+
     String[] cfnLint() default {};
 
     String[] checkov() default {};

@@ -45,6 +45,9 @@ final class Suppressions {
     }
 
     boolean silences(RuleDescriptor rule, Finding finding) {
+        if (templateWide.isEmpty() && resourceScopes.isEmpty()) {
+            return false;
+        }
         Set<String> names = new HashSet<>(rule.equivalentIds());
         names.add(rule.id());
         if (names.stream().anyMatch(templateWide::contains)) {

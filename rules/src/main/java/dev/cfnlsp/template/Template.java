@@ -34,7 +34,6 @@ public final class Template {
     private final Memo derived;
     private final boolean focused;
     private final boolean aliased;
-    private final List<Reference> referencesInScope;
     private final List<Reference> references;
 
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
@@ -64,7 +63,6 @@ public final class Template {
         this.focused = false;
         this.aliased = aliased;
         this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines, earlier)).orElse(List.of());
-        this.referencesInScope = references;
     }
 
     private Template(Template whole, List<Resource> visible) {
@@ -83,10 +81,6 @@ public final class Template {
         this.derived = whole.derived;
         this.focused = true;
         this.aliased = whole.aliased;
-        Set<String> names = visible.stream().map(Resource::name).collect(Collectors.toSet());
-        this.referencesInScope = whole.references.stream()
-                .filter(r -> r.from().filter(from -> from.kind() == DeclarationKind.RESOURCE && !names.contains(from.name())).isEmpty())
-                .toList();
     }
 
     /**
@@ -110,7 +104,22 @@ public final class Template {
      * Resources and in the resources in focus.
      */
     public List<Reference> referencesInScope() {
-        return referencesInScope;
+        if (!focused) {
+            return references;
+        }
+        // Made on demand: most rules run on a focused template never ask, and it costs a pass over every reference.
+        List<Reference> inScope = new ArrayList<>(derived(OutsideResources.class, OutsideResources::of).references());
+        resources.forEach(resource -> inScope.addAll(referencesFrom(resource.name())));
+        return inScope;
+    }
+
+    /** The references made outside the Resources section, for {@link #referencesInScope}. */
+    private record OutsideResources(List<Reference> references) {
+        static OutsideResources of(Template template) {
+            return new OutsideResources(template.references.stream()
+                    .filter(r -> r.from().filter(from -> from.kind() == DeclarationKind.RESOURCE).isEmpty())
+                    .toList());
+        }
     }
 
     /** The values analysis walks: the root, or for a focused template the other sections and the resources in focus. */

@@ -8,6 +8,7 @@ import dev.cfnlsp.edit.DocumentStyle;
 import dev.cfnlsp.rule.Analyzer;
 import dev.cfnlsp.rule.Finding;
 import dev.cfnlsp.rule.RuleDescriptor;
+import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.SourceRange;
 import dev.cfnlsp.template.Template;
@@ -61,7 +62,7 @@ class ResourceTypeInterestTest {
         if (gutted.isEmpty()) {
             return List.of();
         }
-        Template stripped = parser.parse(file.toString(), gut(template, gutted));
+        Template stripped = parser.parse(file.toString(), gut(template, gutted, rule.readsReferences()));
         String where = file.getParent().getFileName() + "/" + file.getFileName() + " " + rule.id() + ": ";
         if (!stripped.isWellFormed()) {
             return List.of(where + "gutting made the template unreadable: " + stripped.problems());
@@ -83,8 +84,11 @@ class ResourceTypeInterestTest {
         return problems;
     }
 
-    /** The text with the body of each block replaced by the stand-in, every line break kept. */
-    private static String gut(Template template, List<ResourceBlock> blocks) {
+    /**
+     * The text with the body of each block replaced by the stand-in, every line break kept; for a rule that reads
+     * references the stand-in makes the same ones, in the same order, in its Metadata.
+     */
+    private static String gut(Template template, List<ResourceBlock> blocks, boolean keepReferences) {
         StringBuilder text = new StringBuilder(template.text());
         for (ResourceBlock block : blocks.stream().sorted(Comparator.comparing(ResourceBlock::startOffset).reversed()).toList()) {
             Resource resource = template.resource(block.name()).orElseThrow();
@@ -93,12 +97,38 @@ class ResourceTypeInterestTest {
             int end = template.lines().offsetAt(range.end());
             String body = text.substring(start, end);
             int firstBreak = body.indexOf('\n') < 0 ? body.length() : body.indexOf('\n');
+            int secondBreak = body.indexOf('\n', firstBreak + 1);
             boolean blockStyle = template.format() == TemplateFormat.YAML && !body.startsWith("{")
                     && range.start().line() > resource.key().range().start().line();
-            String standIn = blockStyle ? BLOCK_STAND_IN : FLOW_STAND_IN;
-            text.replace(start, end, standIn + body.substring(firstBreak).replaceAll("[^\r\n]", " "));
+            String metadata = keepReferences ? "\"Metadata\": {\"R\": [" + String.join(", ",
+                    template.referencesFrom(block.name()).stream().map(ResourceTypeInterestTest::expression).toList()) + "]}" : "";
+            String standIn;
+            String rest;
+            if (metadata.isEmpty()) {
+                standIn = blockStyle ? BLOCK_STAND_IN : FLOW_STAND_IN;
+                rest = body.substring(firstBreak);
+            } else if (blockStyle && secondBreak > 0) {
+                standIn = BLOCK_STAND_IN + "\n" + " ".repeat(range.start().character()) + metadata;
+                rest = body.substring(secondBreak);
+            } else {
+                standIn = FLOW_STAND_IN.substring(0, FLOW_STAND_IN.length() - 1) + ", " + metadata + "}";
+                rest = body.substring(firstBreak);
+            }
+            text.replace(start, end, standIn + rest.replaceAll("[^\r\n]", " "));
         }
         return text.toString();
+    }
+
+    /** A value that makes the same kind of reference to the same name (DependsOn becomes a Ref: both are dependencies). */
+    private static String expression(Reference reference) {
+        String target = "\"" + reference.target() + "\"";
+        return switch (reference.kind()) {
+            case REF, DEPENDS_ON -> "{\"Ref\": " + target + "}";
+            case GET_ATT -> "{\"Fn::GetAtt\": [" + target + ", \"" + reference.attribute().orElse("Arn") + "\"]}";
+            case SUB -> "{\"Fn::Sub\": \"${" + reference.target() + reference.attribute().map(a -> "." + a).orElse("") + "}\"}";
+            case CONDITION -> "{\"Fn::If\": [" + target + ", \"a\", \"b\"]}";
+            case FIND_IN_MAP -> "{\"Fn::FindInMap\": [" + target + ", \"a\", \"b\"]}";
+        };
     }
 
     private static String read(Path file) {

@@ -50,7 +50,7 @@ final class ScalarChecks {
             }
             return;
         }
-        if (isFraction(value) && types.contains(JsonType.INTEGER) && !types.contains(JsonType.NUMBER) && !acceptsString) {
+        if (types.contains(JsonType.INTEGER) && !types.contains(JsonType.NUMBER) && !acceptsString && isFraction(value)) {
             report(sink, PropertyViolation.Kind.SHAPE, scalar, description + " must be a whole number; '" + value + "' is not.");
             return;
         }
@@ -142,13 +142,42 @@ final class ScalarChecks {
         return isNumber(value) && new BigDecimal(value.trim()).stripTrailingZeros().scale() > 0;
     }
 
-    private static boolean isNumber(String value) {
-        try {
-            new BigDecimal(value.trim());
-            return !value.isBlank();
-        } catch (NumberFormatException e) {
+    /**
+     * What {@code new BigDecimal(value.trim())} accepts: a sign, digits with at most one point, an exponent. Checked
+     * by hand because most values are not numbers, and a thrown exception per value made this the costliest line
+     * of an analysis.
+     */
+    static boolean isNumber(String value) {
+        String number = value.trim();
+        int i = number.startsWith("+") || number.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        for (; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
             return false;
         }
+        if (i < number.length() && (number.charAt(i) == 'e' || number.charAt(i) == 'E')) {
+            i++;
+            i += i < number.length() && (number.charAt(i) == '+' || number.charAt(i) == '-') ? 1 : 0;
+            int exponentDigits = 0;
+            for (; i < number.length() && number.charAt(i) >= '0' && number.charAt(i) <= '9'; i++) {
+                exponentDigits++;
+            }
+            // BigDecimal takes exponents that fit an int.
+            if (exponentDigits == 0 || exponentDigits > 9) {
+                return false;
+            }
+        }
+        return i == number.length();
     }
 
     /** {{resolve:ssm:...}} and friends are replaced at deploy time; their literal text says nothing about the value. */

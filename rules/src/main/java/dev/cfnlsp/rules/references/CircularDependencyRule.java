@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 @RuleInfo(id = "circular-dependency", title = "Resources that depend on each other in a cycle", severity = Severity.ERROR,
-        category = Category.VALIDITY, cfnLint = "E3004")
+        category = Category.VALIDITY, cfnLint = "E3004",
+        readsTypes = {}, readsReferences = true)
 public final class CircularDependencyRule implements Rule {
     private static final Set<ReferenceKind> DEPENDENCIES = Set.of(ReferenceKind.REF, ReferenceKind.GET_ATT,
             ReferenceKind.SUB, ReferenceKind.DEPENDS_ON);
