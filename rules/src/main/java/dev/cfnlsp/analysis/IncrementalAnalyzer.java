@@ -133,7 +133,8 @@ public final class IncrementalAnalyzer {
         Map<String, List<Finding>> kept = new HashMap<>();
         previous.wholeTemplate().forEach((id, findings) -> {
             RuleDescriptor rule = analyzer.registry().descriptor(id).orElseThrow();
-            if (changedTypes.stream().noneMatch(rule::readsType) && !(referencesChanged && rule.readsReferences())) {
+            if (changedTypes.stream().noneMatch(rule::readsType) && !(referencesChanged && rule.readsReferences())
+                    && !(rule.fixesReadEverything() && !findings.isEmpty())) {
                 relocation.map(findings).ifPresent(relocated -> kept.put(id, relocated));
             }
         });

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 /** A rule with its metadata read from {@link RuleInfo}. */
 public record RuleDescriptor(Rule rule, String id, String title, Severity severity, Category category,
                              boolean optIn, boolean errorInProduction, boolean perResource, boolean readsAllNames,
-                             Optional<Set<String>> readsTypes, boolean readsReferences,
+                             Optional<Set<String>> readsTypes, boolean readsReferences, boolean fixesReadEverything,
                              List<String> cfnLint, List<String> checkov, List<String> cfnNag, List<String> guard) {
 
     public static RuleDescriptor of(Rule rule) {
@@ -17,7 +17,7 @@ public record RuleDescriptor(Rule rule, String id, String title, Severity severi
             throw new IllegalArgumentException(rule.getClass().getName() + " lacks @RuleInfo");
         }
         return new RuleDescriptor(rule, info.id(), info.title(), info.severity(), info.category(), info.optIn(),
-                info.errorInProduction(), info.perResource(), info.readsAllNames(), readsTypes(info), info.readsReferences(), List.of(info.cfnLint()), List.of(info.checkov()), List.of(info.cfnNag()),
+                info.errorInProduction(), info.perResource(), info.readsAllNames(), readsTypes(info), info.readsReferences(), info.fixesReadEverything(), List.of(info.cfnLint()), List.of(info.checkov()), List.of(info.cfnNag()),
                 List.of(info.guard()));
     }
 

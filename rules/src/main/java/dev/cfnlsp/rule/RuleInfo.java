@@ -52,6 +52,12 @@ public @interface RuleInfo {
      */
     boolean readsReferences() default false;
 
+    /**
+     * With {@link #readsTypes}: what the rule finds depends on those types only, but its fixes may read any resource
+     * (e.g. to guess the permissions a role's users need), so its findings are reused only while there are none.
+     */
+    boolean fixesReadEverything() default false;
+
     String[] cfnLint() default {};
 
     String[] checkov() default {};

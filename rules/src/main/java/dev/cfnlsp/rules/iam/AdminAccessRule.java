@@ -14,7 +14,8 @@ import java.util.Map;
  */
 @RuleInfo(id = "iam-admin-access", title = "Role, user or group gets administrator-level access",
         severity = Severity.ERROR, category = Category.SECURITY, cfnNag = "W43",
-        guard = {"IAM_ROLE_ADMINISTRATOR_ACCESS_POLICY_RULE", "IAM_ROLE_ELEVATED_MANAGED_POLICY_RULE"})
+        guard = {"IAM_ROLE_ADMINISTRATOR_ACCESS_POLICY_RULE", "IAM_ROLE_ELEVATED_MANAGED_POLICY_RULE"},
+        readsTypes = {"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"}, fixesReadEverything = true)
 public final class AdminAccessRule implements Rule {
     /** What each policy hands over, in a few words. */
     private static final Map<String, String> ELEVATED = Map.of(

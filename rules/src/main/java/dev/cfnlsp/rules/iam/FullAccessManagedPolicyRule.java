@@ -14,7 +14,8 @@ import dev.cfnlsp.rule.Severity;
  * guess (preferred, not safe).
  */
 @RuleInfo(id = "iam-full-access-managed-policy", title = "Role, user or group gets an AWS managed *FullAccess policy",
-        severity = Severity.WARNING, category = Category.SECURITY, errorInProduction = true)
+        severity = Severity.WARNING, category = Category.SECURITY, errorInProduction = true,
+        readsTypes = {"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"}, fixesReadEverything = true)
 public final class FullAccessManagedPolicyRule implements Rule {
     /** Reported by iam-admin-access, which treats it as administrator access. */
     private static final String IAM_FULL_ACCESS = "IAMFullAccess";
