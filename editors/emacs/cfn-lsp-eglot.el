@@ -42,7 +42,7 @@
 
 (defcustom cfn-lsp-jvm-options
   '("-XX:+UseSerialGC" "-Xms48m" "-XX:NewSize=32m" "-XX:MaxNewSize=32m"
-    "-XX:MinHeapFreeRatio=20" "-XX:MaxHeapFreeRatio=40"
+    "-XX:MinHeapFreeRatio=40" "-XX:MaxHeapFreeRatio=70"
     "-Xlog:disable" "-Xlog:all=warning:stderr")
   "JVM options for the server: a small, compact heap instead of a quarter of
 the machine's memory, and JVM warnings on stderr, never on the stdout that

@@ -12,8 +12,8 @@ M.JVM_OPTIONS = {
   '-Xms48m',
   '-XX:NewSize=32m',
   '-XX:MaxNewSize=32m',
-  '-XX:MinHeapFreeRatio=20',
-  '-XX:MaxHeapFreeRatio=40',
+  '-XX:MinHeapFreeRatio=40',
+  '-XX:MaxHeapFreeRatio=70',
   '-Xlog:disable',
   '-Xlog:all=warning:stderr',
 }

@@ -10,6 +10,7 @@ import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.Resource;
+import dev.cfnlsp.template.Revision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,7 +60,7 @@ public final class IncrementalAnalyzer {
         Optional<ReusableFindings> reusable = previous.flatMap(TemplateAnalysis::reusable)
                 .filter(r -> !template.isAliased() && !repeatsAResourceName(template) && r.settings().equals(settings)
                         && r.surroundings().equals(surroundings));
-        Set<String> moved = reusable.map(r -> onlyMoved(blocks, r)).orElse(Set.of());
+        Set<String> moved = reusable.map(r -> onlyMoved(template, blocks, r)).orElse(Set.of());
         Map<String, List<Finding>> kept = reusable.map(r -> keptFindings(template, blocksByName, moved, r)).orElse(Map.of());
         Map<String, List<Finding>> wholeTemplate = analyzer.runByRule(template, settings, rule -> !rule.perResource() && !kept.containsKey(rule.id()));
         wholeTemplate.putAll(kept);
@@ -80,10 +81,17 @@ public final class IncrementalAnalyzer {
     }
 
     /** The logical ids whose block has the same text as in the previous version, moved at most. */
-    private static Set<String> onlyMoved(List<ResourceBlock> blocks, ReusableFindings previous) {
+    private static Set<String> onlyMoved(Template template, List<ResourceBlock> blocks, ReusableFindings previous) {
         Map<String, ResourceBlock> before = previous.blocksByName();
-        return blocks.stream().filter(b -> before.containsKey(b.name()) && b.movedFrom(before.get(b.name())))
-                .map(ResourceBlock::name).collect(Collectors.toSet());
+        Optional<Revision> edit = template.revision().filter(r -> r.isFrom(previous.template()));
+        Set<String> moved = new HashSet<>();
+        for (ResourceBlock block : blocks) {
+            ResourceBlock earlier = before.get(block.name());
+            if (earlier != null && block.movedFrom(earlier, edit)) {
+                moved.add(block.name());
+            }
+        }
+        return moved;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cfnlsp.analysis;
 
 import dev.cfnlsp.template.LineIndex;
+import dev.cfnlsp.template.Revision;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.SourcePosition;
 import dev.cfnlsp.template.SourceRange;
@@ -8,6 +9,7 @@ import dev.cfnlsp.template.Template;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A resource's text, from its logical id to the end of the line its body ends on (a trailing comment included, where
@@ -37,6 +39,25 @@ record ResourceBlock(String name, SourceRange range, String documentText, int st
 
     SourcePosition start() {
         return range.start();
+    }
+
+    /**
+     * {@link #movedFrom(ResourceBlock)}, told by where the one edit between the two versions lies when it is known:
+     * a block wholly before or after it has the same text, and only its place needs comparing.
+     */
+    boolean movedFrom(ResourceBlock other, Optional<Revision> edit) {
+        int length = endOffset - startOffset;
+        if (edit.isEmpty() || length != other.endOffset - other.startOffset
+                || range.start().character() != other.range.start().character()) {
+            return movedFrom(other);
+        }
+        if (other.endOffset < edit.get().start()) {
+            return startOffset == other.startOffset;
+        }
+        if (other.startOffset > edit.get().oldEnd()) {
+            return startOffset == other.startOffset + edit.get().shift();
+        }
+        return movedFrom(other);
     }
 
     /** Whether the other block has the same text and sits at the same column, so findings move with it line for line. */

@@ -34,11 +34,12 @@ public final class Template {
     private final Memo derived;
     private final boolean focused;
     private final boolean aliased;
+    private final Optional<Revision> revision;
     private final List<Reference> references;
 
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
              List<ParseProblem> problems) {
-        this(uri, text, format, lines, root, problems, ReferencesByBody.NONE, false);
+        this(uri, text, format, lines, root, problems, ReferencesByBody.NONE, false, Optional.empty());
     }
 
     /**
@@ -46,7 +47,7 @@ public final class Template {
      * @param aliased whether a YAML alias repeats a value written elsewhere
      */
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
-             List<ParseProblem> problems, ReferencesByBody earlier, boolean aliased) {
+             List<ParseProblem> problems, ReferencesByBody earlier, boolean aliased, Optional<Revision> revision) {
         this.uri = uri;
         this.text = text;
         this.format = format;
@@ -62,6 +63,7 @@ public final class Template {
         this.derived = new Memo();
         this.focused = false;
         this.aliased = aliased;
+        this.revision = revision;
         this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines, earlier)).orElse(List.of());
     }
 
@@ -81,12 +83,18 @@ public final class Template {
         this.derived = whole.derived;
         this.focused = true;
         this.aliased = whole.aliased;
+        this.revision = whole.revision;
     }
 
     /**
      * Whether a YAML alias repeats a value written elsewhere: then a part of the text can change the meaning of
      * another part whose text did not change, and nothing found in the earlier version may be reused.
      */
+    /** The edit that made this version from the previous one, when it was re-parsed from it in part. */
+    public Optional<Revision> revision() {
+        return revision;
+    }
+
     public boolean isAliased() {
         return aliased;
     }
