@@ -41,7 +41,7 @@
   :type 'file)
 
 (defcustom cfn-lsp-jvm-options
-  '("-XX:+UseSerialGC" "-Xms48m" "-XX:NewSize=32m" "-XX:MaxNewSize=32m"
+  '("-XX:+UseSerialGC" "-Xms80m" "-XX:NewSize=64m" "-XX:MaxNewSize=64m"
     "-XX:MinHeapFreeRatio=40" "-XX:MaxHeapFreeRatio=70"
     "-Xlog:disable" "-Xlog:all=warning:stderr")
   "JVM options for the server: a small, compact heap instead of a quarter of

@@ -13,9 +13,9 @@ export const BUNDLED_JAR_PATH = 'server/cfn-lsp.jar';
  */
 export const SERVER_JVM_OPTIONS: readonly string[] = [
   '-XX:+UseSerialGC',
-  '-Xms48m',
-  '-XX:NewSize=32m',
-  '-XX:MaxNewSize=32m',
+  '-Xms80m',
+  '-XX:NewSize=64m',
+  '-XX:MaxNewSize=64m',
   '-XX:MinHeapFreeRatio=40',
   '-XX:MaxHeapFreeRatio=70',
   '-Xlog:disable',

@@ -9,9 +9,9 @@ local M = {}
 -- quarter of the machine's memory, and JVM warnings on stderr, never on the stdout that carries the protocol.
 M.JVM_OPTIONS = {
   '-XX:+UseSerialGC',
-  '-Xms48m',
-  '-XX:NewSize=32m',
-  '-XX:MaxNewSize=32m',
+  '-Xms80m',
+  '-XX:NewSize=64m',
+  '-XX:MaxNewSize=64m',
   '-XX:MinHeapFreeRatio=40',
   '-XX:MaxHeapFreeRatio=70',
   '-Xlog:disable',
