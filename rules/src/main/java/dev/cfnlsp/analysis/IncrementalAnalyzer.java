@@ -140,9 +140,7 @@ public final class IncrementalAnalyzer {
         Relocation relocation = Relocation.between(previous.template().lines(), previous.blocks(), template.lines(), blocks, moved);
         Map<String, List<Finding>> kept = new HashMap<>();
         previous.wholeTemplate().forEach((id, findings) -> {
-            RuleDescriptor rule = analyzer.registry().descriptor(id).orElseThrow();
-            if (changedTypes.stream().noneMatch(rule::readsType) && !(referencesChanged && rule.readsReferences())
-                    && !(rule.fixesReadEverything() && !findings.isEmpty())) {
+            if (analyzer.registry().descriptor(id).orElseThrow().unaffectedBy(changedTypes, referencesChanged, findings)) {
                 relocation.map(findings).ifPresent(relocated -> kept.put(id, relocated));
             }
         });

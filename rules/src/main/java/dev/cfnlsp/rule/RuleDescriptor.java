@@ -30,6 +30,15 @@ public record RuleDescriptor(Rule rule, String id, String title, Severity severi
                 || types.stream().anyMatch(t -> t.endsWith("*") && type.startsWith(t.substring(0, t.length() - 1)))).orElse(true);
     }
 
+    /**
+     * Whether a whole-template rule's earlier findings still hold after an edit that changed resources of these types
+     * (before and after it), and changed what they reference or not, going by what the rule declared it reads.
+     */
+    public boolean unaffectedBy(Set<String> changedTypes, boolean referencesChanged, List<Finding> earlierFindings) {
+        return readsTypes.isPresent() && changedTypes.stream().noneMatch(this::readsType)
+                && !(referencesChanged && readsReferences) && !(fixesReadEverything && !earlierFindings.isEmpty());
+    }
+
     /** The resource types a whole-template rule reads, when it declared them ({@link RuleInfo#readsTypes}). */
     private static Optional<Set<String>> readsTypes(RuleInfo info) {
         List<String> types = List.of(info.readsTypes());
