@@ -196,12 +196,13 @@ public final class IncrementalAnalyzer {
 
     /** Blocks are told apart by logical id, so a repeated one (a duplicate key, already reported) rules out reuse. */
     private static boolean repeatsAResourceName(Template template) {
-        return template.section(DeclarationKind.RESOURCE.section())
+        long declared = template.section(DeclarationKind.RESOURCE.section())
                 .map(MappingEntry::value)
                 .filter(MappingNode.class::isInstance)
-                .map(section -> ((MappingNode) section).entries().stream().map(MappingEntry::name).distinct().count()
-                        < ((MappingNode) section).entries().size())
-                .orElse(false);
+                .map(section -> ((MappingNode) section).entries().stream()
+                        .filter(entry -> !entry.name().startsWith(Template.FOR_EACH_PREFIX)).count())
+                .orElse(0L);
+        return declared > template.resources().size();
     }
 
     /**

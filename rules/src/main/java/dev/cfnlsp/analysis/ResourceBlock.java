@@ -20,9 +20,7 @@ record ResourceBlock(String name, SourceRange range, String documentText, int st
 
     /** The blocks of every resource of the template, in document order. */
     static List<ResourceBlock> of(Template template) {
-        List<Resource> resources = template.resources().stream()
-                .sorted(Comparator.comparing((Resource r) -> r.key().range().start()))
-                .toList();
+        List<Resource> resources = inDocumentOrder(template.resources());
         LineIndex lines = template.lines();
         List<ResourceBlock> blocks = new ArrayList<>(resources.size());
         for (int i = 0; i < resources.size(); i++) {
@@ -35,6 +33,16 @@ record ResourceBlock(String name, SourceRange range, String documentText, int st
             blocks.add(new ResourceBlock(resource.name(), lines.rangeOf(start, end), template.text(), start, end));
         }
         return blocks;
+    }
+
+    /** Resources come in the order their section lists them, which is document order but for a repeated logical id. */
+    private static List<Resource> inDocumentOrder(List<Resource> resources) {
+        for (int i = 1; i < resources.size(); i++) {
+            if (resources.get(i).key().range().startsBefore(resources.get(i - 1).key().range())) {
+                return resources.stream().sorted(Comparator.comparing((Resource r) -> r.key().range().start())).toList();
+            }
+        }
+        return resources;
     }
 
     SourcePosition start() {

@@ -60,8 +60,8 @@ public record DocumentStyle(TemplateFormat format, String indentUnit, String lin
                 return;
             }
             if (node instanceof MappingNode mapping) {
-                for (MappingEntry entry : mapping.entries()) {
-                    visitEntry(entry);
+                for (int i = 0; i < mapping.entries().size() && visited <= SAMPLE; i++) {
+                    visitEntry(mapping.entries().get(i));
                 }
             } else if (node instanceof SequenceNode sequence) {
                 sequence.items().forEach(this::visit);

@@ -29,17 +29,20 @@ public final class LineIndex {
         // From the line of the character before the edit: a CR there may have become the first half of a CRLF.
         int firstLine = positionAt(Math.max(0, start - 1)).line();
         int rescanEnd = Math.min(newText.length(), oldEnd + delta + 2);
-        Starts starts = new Starts(lineStarts.length + 16);
-        for (int line = 0; line <= firstLine; line++) {
-            starts.add(lineStarts[line]);
+        Starts rescanned = new Starts(16);
+        rescanned.scan(newText, lineStarts[firstLine], rescanEnd);
+        int firstAfter = firstLine + 1;
+        while (firstAfter < lineStarts.length && lineStarts[firstAfter] <= oldEnd + 2) {
+            firstAfter++;
         }
-        starts.scan(newText, lineStarts[firstLine], rescanEnd);
-        for (int line = firstLine + 1; line < lineStarts.length; line++) {
-            if (lineStarts[line] > oldEnd + 2) {
-                starts.add(lineStarts[line] + delta);
-            }
+        int after = lineStarts.length - firstAfter;
+        int[] starts = new int[firstLine + 1 + rescanned.count + after];
+        System.arraycopy(lineStarts, 0, starts, 0, firstLine + 1);
+        System.arraycopy(rescanned.values, 0, starts, firstLine + 1, rescanned.count);
+        for (int i = 0; i < after; i++) {
+            starts[firstLine + 1 + rescanned.count + i] = lineStarts[firstAfter + i] + delta;
         }
-        return new LineIndex(newText, starts.toArray());
+        return new LineIndex(newText, starts);
     }
 
     /** A growing list of line starts. */

@@ -1,6 +1,7 @@
 package dev.cfnlsp.template;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,25 +11,35 @@ import java.util.Set;
 final class ReferenceCollector {
     private final String text;
     private final LineIndex lines;
-    private final List<Reference> references = new ArrayList<>();
+    private List<Reference> references = new ArrayList<>();
 
     private ReferenceCollector(String text, LineIndex lines) {
         this.text = text;
         this.lines = lines;
     }
 
-    static List<Reference> collect(MappingNode root, List<Declaration> declarations, String text, LineIndex lines,
-                                   ReferencesByBody earlier) {
+    static References collect(MappingNode root, List<Declaration> declarations, String text, LineIndex lines,
+                              References earlier) {
         ReferenceCollector collector = new ReferenceCollector(text, lines);
+        References.Builder collected = new References.Builder(declarations.size());
         for (Declaration declaration : declarations) {
-            earlier.of(declaration).ifPresentOrElse(collector.references::addAll, () -> collector.declaration(declaration));
+            Optional<List<Reference>> unchanged = earlier.of(declaration);
+            if (unchanged.isPresent()) {
+                collected.add(declaration, unchanged.get());
+            } else {
+                collector.references = new ArrayList<>();
+                collector.declaration(declaration);
+                collected.add(declaration, Collections.unmodifiableList(collector.references));
+            }
         }
+        collector.references = new ArrayList<>();
         for (MappingEntry section : root.entries()) {
             if (!isDeclarationSection(section.name())) {
                 collector.walk(section.value(), Optional.empty());
             }
         }
-        return List.copyOf(collector.references);
+        collected.addOutside(collector.references);
+        return collected.build();
     }
 
     private static boolean isDeclarationSection(String name) {

@@ -48,6 +48,11 @@ public final class SourceRange {
         return contains(other.start()) && contains(other.end());
     }
 
+    /** Whether this range starts before the other one does. */
+    public boolean startsBefore(SourceRange other) {
+        return startLine < other.startLine || startLine == other.startLine && startCharacter < other.startCharacter;
+    }
+
     /** The same range moved by whole lines. */
     public SourceRange shiftedBy(int lines) {
         return new SourceRange(startLine + lines, startCharacter, endLine + lines, endCharacter);

@@ -35,11 +35,11 @@ public final class Template {
     private final boolean focused;
     private final boolean aliased;
     private final Optional<Revision> revision;
-    private final List<Reference> references;
+    private final References references;
 
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
              List<ParseProblem> problems) {
-        this(uri, text, format, lines, root, problems, ReferencesByBody.NONE, false, Optional.empty());
+        this(uri, text, format, lines, root, problems, References.NONE, false, Optional.empty());
     }
 
     /**
@@ -47,7 +47,7 @@ public final class Template {
      * @param aliased whether a YAML alias repeats a value written elsewhere
      */
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
-             List<ParseProblem> problems, ReferencesByBody earlier, boolean aliased, Optional<Revision> revision) {
+             List<ParseProblem> problems, References earlier, boolean aliased, Optional<Revision> revision) {
         this.uri = uri;
         this.text = text;
         this.format = format;
@@ -56,7 +56,8 @@ public final class Template {
         this.problems = List.copyOf(problems);
         Optional<MappingNode> rootMapping = rootMapping(root);
         this.cloudFormation = root.isPresent() ? TemplateDetector.isTemplate(rootMapping) : mayBeTemplate(text, problems);
-        this.declarations = indexDeclarations(rootMapping);
+        List<Declaration> all = rootMapping.map(Template::allDeclarations).orElse(List.of());
+        this.declarations = indexDeclarations(all);
         this.resources = declarations.get(DeclarationKind.RESOURCE).values().stream().map(Resource::new).toList();
         this.resourcesByType = byType(resources);
         this.resourcesByName = resources.stream().collect(Collectors.toUnmodifiableMap(Resource::name, r -> r));
@@ -64,7 +65,7 @@ public final class Template {
         this.focused = false;
         this.aliased = aliased;
         this.revision = revision;
-        this.references = rootMapping.map(r -> ReferenceCollector.collect(r, allDeclarations(r), text, lines, earlier)).orElse(List.of());
+        this.references = rootMapping.map(r -> ReferenceCollector.collect(r, all, text, lines, earlier)).orElse(References.NONE);
     }
 
     private Template(Template whole, List<Resource> visible) {
@@ -113,21 +114,11 @@ public final class Template {
      */
     public List<Reference> referencesInScope() {
         if (!focused) {
-            return references;
+            return references.all();
         }
-        // Made on demand: most rules run on a focused template never ask, and it costs a pass over every reference.
-        List<Reference> inScope = new ArrayList<>(derived(OutsideResources.class, OutsideResources::of).references());
+        List<Reference> inScope = new ArrayList<>(references.outsideResources());
         resources.forEach(resource -> inScope.addAll(referencesFrom(resource.name())));
         return inScope;
-    }
-
-    /** The references made outside the Resources section, for {@link #referencesInScope}. */
-    private record OutsideResources(List<Reference> references) {
-        static OutsideResources of(Template template) {
-            return new OutsideResources(template.references.stream()
-                    .filter(r -> r.from().filter(from -> from.kind() == DeclarationKind.RESOURCE).isEmpty())
-                    .toList());
-        }
     }
 
     /** The values analysis walks: the root, or for a focused template the other sections and the resources in focus. */
@@ -165,12 +156,12 @@ public final class Template {
         return root.filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
     }
 
-    private static Map<DeclarationKind, Map<String, Declaration>> indexDeclarations(Optional<MappingNode> root) {
+    private static Map<DeclarationKind, Map<String, Declaration>> indexDeclarations(List<Declaration> all) {
         Map<DeclarationKind, Map<String, Declaration>> index = new EnumMap<>(DeclarationKind.class);
         for (DeclarationKind kind : DeclarationKind.values()) {
             index.put(kind, new LinkedHashMap<>());
         }
-        root.ifPresent(r -> allDeclarations(r).forEach(d -> index.get(d.kind()).put(d.name(), d)));
+        all.forEach(d -> index.get(d.kind()).put(d.name(), d));
         index.replaceAll((kind, byName) -> Collections.unmodifiableMap(byName));
         return index;
     }
@@ -259,17 +250,22 @@ public final class Template {
     }
 
     public List<Reference> references() {
+        return references.all();
+    }
+
+    /** This version's references grouped as collected, for the next version re-parsed from this one. */
+    References referenceIndex() {
         return references;
     }
 
     /** The references to one name, in document order. */
     public List<Reference> referencesTo(String name) {
-        return derived(ReferenceGraph.class, ReferenceGraph::of).byTarget().getOrDefault(name, List.of());
+        return derived(ReferenceTargets.class, ReferenceTargets::of).to(name);
     }
 
     /** The references made in one resource, in document order. */
     public List<Reference> referencesFrom(String resource) {
-        return derived(ReferenceGraph.class, ReferenceGraph::of).byResource().getOrDefault(resource, List.of());
+        return references.from(resource);
     }
 
     public static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
