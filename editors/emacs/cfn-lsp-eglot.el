@@ -41,7 +41,8 @@
   :type 'file)
 
 (defcustom cfn-lsp-jvm-options
-  '("-XX:+UseSerialGC" "-Xms80m" "-XX:NewSize=64m" "-XX:MaxNewSize=64m"
+  '("-XX:+UseSerialGC" "-Xms128m" "-XX:NewSize=96m" "-XX:MaxNewSize=96m"
+    "-XX:SurvivorRatio=1" "-XX:TargetSurvivorRatio=90"
     "-XX:MinHeapFreeRatio=40" "-XX:MaxHeapFreeRatio=70"
     "-Xlog:disable" "-Xlog:all=warning:stderr")
   "JVM options for the server: a small, compact heap instead of a quarter of

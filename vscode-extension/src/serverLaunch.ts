@@ -13,9 +13,11 @@ export const BUNDLED_JAR_PATH = 'server/cfn-lsp.jar';
  */
 export const SERVER_JVM_OPTIONS: readonly string[] = [
   '-XX:+UseSerialGC',
-  '-Xms80m',
-  '-XX:NewSize=64m',
-  '-XX:MaxNewSize=64m',
+  '-Xms128m',
+  '-XX:NewSize=96m',
+  '-XX:MaxNewSize=96m',
+  '-XX:SurvivorRatio=1',
+  '-XX:TargetSurvivorRatio=90',
   '-XX:MinHeapFreeRatio=40',
   '-XX:MaxHeapFreeRatio=70',
   '-Xlog:disable',

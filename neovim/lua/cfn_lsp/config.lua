@@ -9,9 +9,11 @@ local M = {}
 -- quarter of the machine's memory, and JVM warnings on stderr, never on the stdout that carries the protocol.
 M.JVM_OPTIONS = {
   '-XX:+UseSerialGC',
-  '-Xms80m',
-  '-XX:NewSize=64m',
-  '-XX:MaxNewSize=64m',
+  '-Xms128m',
+  '-XX:NewSize=96m',
+  '-XX:MaxNewSize=96m',
+  '-XX:SurvivorRatio=1',
+  '-XX:TargetSurvivorRatio=90',
   '-XX:MinHeapFreeRatio=40',
   '-XX:MaxHeapFreeRatio=70',
   '-Xlog:disable',
