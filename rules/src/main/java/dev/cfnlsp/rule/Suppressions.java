@@ -35,13 +35,20 @@ final class Suppressions {
                 .map(Suppressions::idsIn).orElse(Set.of());
         List<Scope> scopes = new ArrayList<>();
         for (Resource resource : template.resources()) {
-            resource.attribute("Metadata").filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
-                    .map(Suppressions::idsIn)
-                    .filter(ids -> !ids.isEmpty())
-                    .ifPresent(ids -> scopes.add(new Scope(new SourceRange(resource.key().range().start(),
-                            resource.body().map(b -> b.range().end()).orElse(resource.key().range().end())), ids)));
+            resource.derived(ResourceScope.class, ResourceScope::of).scope().ifPresent(scopes::add);
         }
         return new Suppressions(templateWide, scopes);
+    }
+
+    /** What one resource's own Metadata silences, kept with the resource from version to version. */
+    private record ResourceScope(Optional<Scope> scope) {
+        static ResourceScope of(Resource resource) {
+            return new ResourceScope(resource.attribute("Metadata").filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
+                    .map(Suppressions::idsIn)
+                    .filter(ids -> !ids.isEmpty())
+                    .map(ids -> new Scope(new SourceRange(resource.key().range().start(),
+                            resource.body().map(b -> b.range().end()).orElse(resource.key().range().end())), ids)));
+        }
     }
 
     boolean silences(RuleDescriptor rule, Finding finding) {

@@ -38,7 +38,7 @@ final class ReferenceCollector {
                 collector.walk(section.value(), Optional.empty());
             }
         }
-        collected.addOutside(collector.references);
+        collected.addUndeclared(collector.references);
         return collected.build();
     }
 

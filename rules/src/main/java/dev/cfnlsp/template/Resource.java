@@ -1,15 +1,18 @@
 package dev.cfnlsp.template;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A view of a resource declaration with the attributes rules ask for most. The type is looked up once: every rule
- * asks every resource for it.
+ * asks every resource for it. A version re-parsed from an earlier one takes over the very {@code Resource} of each
+ * declaration the edit left in place, with what was {@link #derived} from it.
  */
 public final class Resource {
     private final Declaration declaration;
     private final Optional<TemplateNode> typeNode;
     private final Optional<String> type;
+    private final Memo derived = new Memo();
 
     public Resource(Declaration declaration) {
         this.declaration = declaration;
@@ -60,6 +63,14 @@ public final class Resource {
 
     public Optional<TemplateNode> attribute(String name) {
         return body().flatMap(b -> b.get(name));
+    }
+
+    /**
+     * A value computed once from this declaration's own key and body, and from nothing else (no other resource, no
+     * setting): later versions that keep the declaration keep the value.
+     */
+    public <T> T derived(Class<T> type, Function<Resource, T> compute) {
+        return derived.get(type, () -> compute.apply(this));
     }
 
     @Override

@@ -119,7 +119,7 @@ final class ResourceReparser {
             }
             MappingNode newRoot = replaced(root, section, new MappingEntry(root.entries().get(section).key(), newResources), shift);
             return Optional.of(new Template(previous.uri(), text, TemplateFormat.YAML, lines, Optional.of(newRoot), List.of(),
-                    previous.referenceIndex(), false, Optional.of(new Revision(old, start, oldEnd, oldEnd + text.length() - old.length()))));
+                    Optional.of(previous), false, Optional.of(new Revision(old, start, oldEnd, oldEnd + text.length() - old.length()))));
         }
 
         /** The block mapping with entry {@code index} replaced and the entries after it shifted. */

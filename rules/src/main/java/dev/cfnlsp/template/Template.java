@@ -39,15 +39,16 @@ public final class Template {
 
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
              List<ParseProblem> problems) {
-        this(uri, text, format, lines, root, problems, References.NONE, false, Optional.empty());
+        this(uri, text, format, lines, root, problems, Optional.empty(), false, Optional.empty());
     }
 
     /**
-     * @param earlier the references of declarations an earlier version shares with this one, by body
+     * @param earlier the version this one was re-parsed from in part: the declarations they share (the very same nodes)
+     *                keep their resource view and references
      * @param aliased whether a YAML alias repeats a value written elsewhere
      */
     Template(String uri, String text, TemplateFormat format, LineIndex lines, Optional<TemplateNode> root,
-             List<ParseProblem> problems, References earlier, boolean aliased, Optional<Revision> revision) {
+             List<ParseProblem> problems, Optional<Template> earlier, boolean aliased, Optional<Revision> revision) {
         this.uri = uri;
         this.text = text;
         this.format = format;
@@ -56,16 +57,19 @@ public final class Template {
         this.problems = List.copyOf(problems);
         Optional<MappingNode> rootMapping = rootMapping(root);
         this.cloudFormation = root.isPresent() ? TemplateDetector.isTemplate(rootMapping) : mayBeTemplate(text, problems);
-        List<Declaration> all = rootMapping.map(Template::allDeclarations).orElse(List.of());
+        List<Declaration> all = rootMapping.map(r -> allDeclarations(r, earlier)).orElse(List.of());
         this.declarations = indexDeclarations(all);
-        this.resources = declarations.get(DeclarationKind.RESOURCE).values().stream().map(Resource::new).toList();
+        this.resources = declarations.get(DeclarationKind.RESOURCE).values().stream().map(d -> resourceOf(d, earlier)).toList();
         this.resourcesByType = byType(resources);
         this.resourcesByName = resources.stream().collect(Collectors.toUnmodifiableMap(Resource::name, r -> r));
         this.derived = new Memo();
         this.focused = false;
         this.aliased = aliased;
         this.revision = revision;
-        this.references = rootMapping.map(r -> ReferenceCollector.collect(r, all, text, lines, earlier)).orElse(References.NONE);
+        References earlierReferences = earlier.map(Template::referenceIndex).orElse(References.NONE);
+        this.references = rootMapping.map(r -> ReferenceCollector.collect(r, all, text, lines, earlierReferences)).orElse(References.NONE);
+        earlier.flatMap(e -> e.derived.known(ReferenceTargets.class).flatMap(targets -> targets.updated(e.references, references)))
+                .ifPresent(targets -> derived.get(ReferenceTargets.class, () -> targets));
     }
 
     private Template(Template whole, List<Resource> visible) {
@@ -166,19 +170,38 @@ public final class Template {
         return index;
     }
 
-    /** Every declaration in source order, repeated logical ids included (their references still count). */
-    static List<Declaration> allDeclarations(MappingNode root) {
+    /**
+     * Every declaration in source order, repeated logical ids included (their references still count); a resource
+     * the earlier version declared with the very same nodes keeps its declaration object.
+     */
+    private static List<Declaration> allDeclarations(MappingNode root, Optional<Template> earlier) {
         List<Declaration> all = new ArrayList<>();
         for (DeclarationKind kind : DeclarationKind.values()) {
             root.mapping(kind.section()).ifPresent(section -> {
                 for (MappingEntry entry : section.entries()) {
                     if (!entry.name().startsWith(FOR_EACH_PREFIX)) {
-                        all.add(new Declaration(kind, entry.key(), entry.value()));
+                        all.add(kind == DeclarationKind.RESOURCE ? resourceDeclaration(entry, earlier)
+                                : new Declaration(kind, entry.key(), entry.value()));
                     }
                 }
             });
         }
         return all;
+    }
+
+    private static Declaration resourceDeclaration(MappingEntry entry, Optional<Template> earlier) {
+        if (earlier.isPresent()) {
+            Resource before = earlier.get().resourcesByName.get(entry.name());
+            if (before != null && before.key() == entry.key() && before.declaration().body() == entry.value()) {
+                return before.declaration();
+            }
+        }
+        return new Declaration(DeclarationKind.RESOURCE, entry.key(), entry.value());
+    }
+
+    private static Resource resourceOf(Declaration declaration, Optional<Template> earlier) {
+        Resource before = earlier.map(e -> e.resourcesByName.get(declaration.name())).orElse(null);
+        return before != null && before.declaration() == declaration ? before : new Resource(declaration);
     }
 
     public String uri() {
@@ -260,7 +283,7 @@ public final class Template {
 
     /** The references to one name, in document order. */
     public List<Reference> referencesTo(String name) {
-        return derived(ReferenceTargets.class, ReferenceTargets::of).to(name);
+        return derived(ReferenceTargets.class, t -> ReferenceTargets.of(t.references)).to(name);
     }
 
     /** The references made in one resource, in document order. */

@@ -42,7 +42,7 @@ public final class TemplateParser {
             return new Template(uri, text, format, lines, Optional.empty(), List.of(tooLarge));
         }
         ParsedDocument parsed = format == TemplateFormat.JSON ? json.parse(text, lines) : yaml.parse(text, lines);
-        return new Template(uri, text, format, lines, parsed.root(), parsed.problems(), References.NONE, parsed.aliased(),
+        return new Template(uri, text, format, lines, parsed.root(), parsed.problems(), Optional.empty(), parsed.aliased(),
                 Optional.empty());
     }
 

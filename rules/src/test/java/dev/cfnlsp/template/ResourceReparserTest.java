@@ -1,6 +1,8 @@
 package dev.cfnlsp.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cfnlsp.RandomEdits;
@@ -10,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A resource re-parsed after an edit gives exactly the model a full parse of the new text gives. */
@@ -33,12 +37,16 @@ class ResourceReparserTest {
             for (int edit = 0; edit < 30 && previous.isWellFormed(); edit++) {
                 String changed = edits.mutate(previous.text());
                 Template full = parser.parse(file.toString(), changed);
+                previous.referencesTo(""); // indexed, so that the re-parsed version updates the index
                 Optional<Template> partial = reparser.reparse(previous, changed);
                 if (partial.isPresent()) {
                     reparsed++;
                     assertEquals(full.root(), partial.get().root(), () -> file + "\n" + changed);
                     assertEquals(full.problems(), partial.get().problems());
                     assertEquals(full.references(), partial.get().references());
+                    for (String target : targets(full, previous)) {
+                        assertEquals(full.referencesTo(target), partial.get().referencesTo(target), () -> target + " in " + file + "\n" + changed);
+                    }
                 }
                 if (full.isWellFormed() && full.problems().isEmpty()) {
                     clean++;
@@ -48,6 +56,25 @@ class ResourceReparserTest {
         }
         // The rest are edits outside Resources, or across two resources.
         assertTrue(reparsed > clean / 3, "most edits inside a resource should be re-parsed alone: " + reparsed + " of " + clean);
+    }
+
+    /** Every name either version references. */
+    private static Set<String> targets(Template... versions) {
+        Set<String> targets = new HashSet<>();
+        for (Template version : versions) {
+            version.references().forEach(reference -> targets.add(reference.target()));
+        }
+        return targets;
+    }
+
+    @Test
+    void resourcesTheEditLeftInPlaceKeepTheirViewAndWhatWasDerivedFromIt() {
+        Template previous = parser.parse("t.yaml", "Resources:\n  A:\n    Type: AWS::SNS::Topic\n  B:\n    Type: AWS::SNS::Topic\n");
+        Template edited = reparser.reparse(previous, "Resources:\n  A:\n    Type: AWS::SNS::Topics\n  B:\n    Type: AWS::SNS::Topic\n").orElseThrow();
+        Object derived = previous.resource("B").orElseThrow().derived(Object.class, resource -> new Object());
+        assertSame(derived, edited.resource("B").orElseThrow().derived(Object.class, resource -> new Object()));
+        assertNotSame(previous.resource("A").orElseThrow(), edited.resource("A").orElseThrow());
+        assertEquals(Optional.of("AWS::SNS::Topics"), edited.resource("A").orElseThrow().type());
     }
 
     @Test

@@ -24,7 +24,7 @@ public record BenchPlan(
     public static final BenchPlan FULL = new BenchPlan(
             List.of(100, 2_000, 10_000),
             Map.of(100, new Phase(50, seconds(15)), 2_000, new Phase(10, seconds(20)), 10_000, new Phase(5, seconds(30))),
-            Map.of(100, new Phase(300, seconds(25)), 2_000, new Phase(100, seconds(40)), 10_000, new Phase(30, seconds(60))),
+            Map.of(100, new Phase(300, seconds(25)), 2_000, new Phase(100, seconds(40)), 10_000, new Phase(100, seconds(60))),
             new Phase(100, seconds(10)),
             30, 10, 3, Integer.MAX_VALUE, 50, Duration.ofSeconds(120));
 

@@ -45,6 +45,11 @@ public final class Samples {
         return percentileMillis(100);
     }
 
+    /** Every duration, in the order the runs were made (to see warm-up or a collector's rhythm). */
+    public List<Double> inRunOrderMillis() {
+        return nanos.stream().map(n -> n / 1e6).toList();
+    }
+
     /** Nearest-rank percentile; NaN without samples. */
     private double percentileMillis(int percent) {
         if (nanos.isEmpty()) {

@@ -62,6 +62,7 @@ public final class Report {
             json.put("p50Ms", row.samples().p50Millis());
             json.put("p95Ms", row.samples().p95Millis());
             json.put("maxMs", row.samples().maxMillis());
+            json.put("samplesMs", row.samples().inRunOrderMillis());
             json.put("target", row.target().text());
             json.put("met", row.target().verdict(row.samples()).name());
             return json;

@@ -4,8 +4,10 @@ import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingNode;
+import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.Template;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,18 +36,26 @@ abstract class FunctionCompanionRule implements Rule {
     abstract void check(RuleContext context, LambdaFunction function);
 
     private static boolean allResourcesDeclared(Template template) {
-        boolean loops = template.section(DeclarationKind.RESOURCE.section())
+        return !hasLoops(template) && TRANSPARENT_TRANSFORMS.containsAll(template.transforms());
+    }
+
+    private static boolean hasLoops(Template template) {
+        return template.section(DeclarationKind.RESOURCE.section())
                 .map(entry -> entry.value() instanceof MappingNode resources
+                        // Every entry that is not a loop declares a resource; only then look at the names.
+                        && resources.entries().size() != template.resources().size()
                         && resources.entries().stream().anyMatch(e -> e.name().startsWith(Template.FOR_EACH_PREFIX)))
                 .orElse(false);
-        return !loops && TRANSPARENT_TRANSFORMS.containsAll(template.transforms());
     }
 
     private static boolean handedToNestedStack(Template template, Resource function) {
-        return template.referencesTo(function.name()).stream()
-                .flatMap(r -> r.from().stream())
-                .filter(from -> from.kind() == DeclarationKind.RESOURCE)
-                .flatMap(from -> template.resource(from.name()).stream())
-                .anyMatch(referrer -> referrer.type().filter(NESTED_STACKS::contains).isPresent());
+        for (Reference reference : template.referencesTo(function.name())) {
+            Optional<Resource> referrer = reference.from().filter(from -> from.kind() == DeclarationKind.RESOURCE)
+                    .flatMap(from -> template.resource(from.name()));
+            if (referrer.flatMap(Resource::type).filter(NESTED_STACKS::contains).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -11,11 +11,14 @@ import dev.cfnlsp.template.DeclarationKind;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.ReferenceKind;
 import dev.cfnlsp.template.Template;
+import dev.cfnlsp.template.Resource;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -28,15 +31,20 @@ public final class MappingCoverageRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (context.template().declarations(DeclarationKind.MAPPING).isEmpty()) {
+        Template template = context.template();
+        if (template.declarations(DeclarationKind.MAPPING).isEmpty()) {
             return;
         }
         Map<String, MappingNode> regionKeyed = new LinkedHashMap<>();
-        PropertyVisits.forEach(context.template().focusedOn(lookingUpMappings(context.template())), visit -> {
-            Optional<MapLookup> lookup = MapLookup.of(visit.node())
-                    .filter(l -> l.keyedByRegion() && !l.hasDefault() && !visit.conditional());
-            lookup.flatMap(l -> l.mapping(context.template())).ifPresent(table -> regionKeyed.put(lookup.get().mapName().value(), table));
-        });
+        Consumer<MapLookup> noteTable = lookup -> lookup.mapping(template)
+                .ifPresent(table -> regionKeyed.put(lookup.mapName().value(), table));
+        Set<String> lookingUp = lookingUpMappings(template);
+        for (Resource resource : template.resources()) {
+            if (lookingUp.contains(resource.name())) {
+                resource.derived(RegionLookups.class, RegionLookups::of).lookups().forEach(noteTable);
+            }
+        }
+        PropertyVisits.forEachOutput(template, visit -> RegionLookups.counted(visit).ifPresent(noteTable));
         regionKeyed.forEach((name, table) -> {
             List<String> missing = context.settings().regions().stream().filter(region -> table.get(region).isEmpty()).toList();
             Optional<Declaration> declaration = context.template().declaration(DeclarationKind.MAPPING, name);
@@ -47,6 +55,22 @@ public final class MappingCoverageRule implements Rule {
                         + ", or drop them from the target regions.");
             }
         });
+    }
+
+    /**
+     * The lookups by region in one resource that the rule counts (unconditional, without DefaultValue); they depend
+     * on the resource's text alone, so they are kept with it from version to version.
+     */
+    private record RegionLookups(List<MapLookup> lookups) {
+        static RegionLookups of(Resource resource) {
+            List<MapLookup> lookups = new ArrayList<>();
+            PropertyVisits.forEach(resource, visit -> counted(visit).ifPresent(lookups::add));
+            return new RegionLookups(List.copyOf(lookups));
+        }
+
+        static Optional<MapLookup> counted(PropertyVisit visit) {
+            return MapLookup.of(visit.node()).filter(l -> l.keyedByRegion() && !l.hasDefault() && !visit.conditional());
+        }
     }
 
     /** The resources with a Fn::FindInMap of a declared mapping: the only ones worth walking. */

@@ -32,10 +32,18 @@ record PropertyVisits(List<PropertyVisit> visits) {
 
     /** The visits one by one, for a rule that keeps few of them. */
     static void forEach(Template template, Consumer<PropertyVisit> visits) {
-        for (Resource resource : template.resources()) {
-            boolean conditional = resource.attribute("Condition").isPresent();
-            resource.propertiesNode().ifPresent(properties -> walk(properties, "Properties", Optional.of(resource), conditional, visits));
-        }
+        template.resources().forEach(resource -> forEach(resource, visits));
+        forEachOutput(template, visits);
+    }
+
+    /** The visits under one resource's properties. */
+    static void forEach(Resource resource, Consumer<PropertyVisit> visits) {
+        boolean conditional = resource.attribute("Condition").isPresent();
+        resource.propertiesNode().ifPresent(properties -> walk(properties, "Properties", Optional.of(resource), conditional, visits));
+    }
+
+    /** The visits under output values. */
+    static void forEachOutput(Template template, Consumer<PropertyVisit> visits) {
         for (Declaration output : template.declarations(DeclarationKind.OUTPUT).values()) {
             Optional<MappingNode> body = output.mapping();
             boolean conditional = body.flatMap(b -> b.get("Condition")).isPresent();
