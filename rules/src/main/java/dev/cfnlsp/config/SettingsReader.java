@@ -34,14 +34,14 @@ public final class SettingsReader {
     public static final List<String> KEYS = List.of("regions", "profile", "requiredTags", "minPasswordLength", "rules");
 
     private final Supplier<Set<String>> knownRegions;
-    private final Set<String> knownRuleIds;
+    private final Supplier<Set<String>> knownRuleIds;
     private final Set<String> otherKeys;
 
     /**
      * @param knownRegions asked only when a setting names regions, so that reading settings loads no schema data
      * @param otherKeys    keys a caller reads itself (e.g. the server's debounce), accepted without a problem
      */
-    public SettingsReader(Supplier<Set<String>> knownRegions, Set<String> knownRuleIds, Set<String> otherKeys) {
+    public SettingsReader(Supplier<Set<String>> knownRegions, Supplier<Set<String>> knownRuleIds, Set<String> otherKeys) {
         this.knownRegions = knownRegions;
         this.knownRuleIds = knownRuleIds;
         this.otherKeys = otherKeys;
@@ -128,9 +128,9 @@ public final class SettingsReader {
         }
         Map<String, RuleLevel> levels = new LinkedHashMap<>(base);
         for (MappingEntry rule : rules.entries()) {
-            if (!knownRuleIds.contains(rule.name())) {
+            if (!knownRuleIds.get().contains(rule.name())) {
                 problems.add(new SettingsProblem(rule.key().range(), "Unknown rule '" + rule.name() + "'."
-                        + Suggestions.closest(rule.name(), knownRuleIds).map(s -> " Did you mean '" + s + "'?")
+                        + Suggestions.closest(rule.name(), knownRuleIds.get()).map(s -> " Did you mean '" + s + "'?")
                         .orElse(" 'cfn-lsp rules' lists them.")));
                 continue;
             }

@@ -1,7 +1,6 @@
 package dev.cfnlsp.config;
 
 import dev.cfnlsp.rule.AnalysisSettings;
-import dev.cfnlsp.rule.RuleDescriptor;
 import dev.cfnlsp.rule.RuleRegistry;
 import dev.cfnlsp.schema.SchemaBundle;
 import dev.cfnlsp.template.TemplateNode;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** The settings for one template: defaults, then the nearest {@code .cfn-lsp.yaml}, then the editor's or CLI's. */
 public final class SettingsResolver {
@@ -19,10 +17,12 @@ public final class SettingsResolver {
         this.configFiles = configFiles;
     }
 
-    /** A resolver that validates regions against the bundle and rule ids against the registry. */
-    public static SettingsResolver forRegistry(RuleRegistry registry, Supplier<SchemaBundle> schema, Set<String> otherKeys) {
-        Set<String> ruleIds = registry.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
-        return new SettingsResolver(new ConfigFiles(new SettingsReader(() -> schema.get().regions(), ruleIds, otherKeys)));
+    /**
+     * A resolver that validates regions against the bundle and rule ids against the registry; both are asked for only
+     * when a setting names a region or a rule.
+     */
+    public static SettingsResolver forRegistry(Supplier<RuleRegistry> registry, Supplier<SchemaBundle> schema, Set<String> otherKeys) {
+        return new SettingsResolver(new ConfigFiles(new SettingsReader(() -> schema.get().regions(), () -> registry.get().ids(), otherKeys)));
     }
 
     public ConfigFiles configFiles() {

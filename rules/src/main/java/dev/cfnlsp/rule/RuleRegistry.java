@@ -4,6 +4,7 @@ import dev.cfnlsp.rules.BuiltInRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The rules cfn-lsp knows, in a stable order. */
@@ -22,6 +23,10 @@ public final class RuleRegistry {
 
     public List<RuleDescriptor> descriptors() {
         return descriptors;
+    }
+
+    public Set<String> ids() {
+        return byId.keySet();
     }
 
     public Optional<RuleDescriptor> descriptor(String id) {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestFactory;
 class RuleFixturesTest {
     private static final Analyzer ANALYZER = Analyzer.builtIn();
     private static final TemplateParser PARSER = new TemplateParser();
-    private static final SettingsResolver SETTINGS = SettingsResolver.forRegistry(ANALYZER.registry(), SchemaBundle::shared, Set.of());
+    private static final SettingsResolver SETTINGS = SettingsResolver.forRegistry(ANALYZER::registry, SchemaBundle::shared, Set.of());
 
     @TestFactory
     Stream<DynamicContainer> allFixtures() throws IOException, URISyntaxException {

@@ -36,7 +36,7 @@ final class FixCommand {
     int run(List<String> args) {
         FixOptions options = FixOptions.parse(args);
         Analyzer analyzer = Analyzer.builtIn();
-        SettingsResolver resolver = SettingsResolver.forRegistry(analyzer.registry(), SchemaBundle::shared, Set.of());
+        SettingsResolver resolver = SettingsResolver.forRegistry(analyzer::registry, SchemaBundle::shared, Set.of());
         TemplateParser parser = new TemplateParser();
         TemplateFixer fixer = new TemplateFixer(analyzer);
         Predicate<Finding> wanted = options.rules().isEmpty() ? f -> true : f -> options.rules().contains(f.ruleId());

@@ -32,7 +32,7 @@ final class LintCommand {
     int run(List<String> args) {
         LintOptions options = LintOptions.parse(args);
         Analyzer analyzer = Analyzer.builtIn();
-        SettingsResolver resolver = SettingsResolver.forRegistry(analyzer.registry(), SchemaBundle::shared, Set.of());
+        SettingsResolver resolver = SettingsResolver.forRegistry(analyzer::registry, SchemaBundle::shared, Set.of());
         TemplateParser parser = new TemplateParser();
         List<FileFindings> results = new ArrayList<>();
         boolean badInput = false;

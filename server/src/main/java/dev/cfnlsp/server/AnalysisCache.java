@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Parses and analyses each document version once; every feature shares the result. Each analysis reuses the
@@ -22,7 +23,7 @@ final class AnalysisCache {
     }
 
     private final TemplateParser parser;
-    private final IncrementalAnalyzer analyzer;
+    private final Lazy<IncrementalAnalyzer> analyzer;
     private final Function<String, AnalysisSettings> settings;
     private final ConcurrentMap<String, CachedAnalysis> byUri = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Template> lastWellFormed = new ConcurrentHashMap<>();
@@ -32,9 +33,9 @@ final class AnalysisCache {
     }
 
     /** @param settings the settings of a document, by URI; resolved again for every analysis so edits to them count */
-    AnalysisCache(TemplateParser parser, Analyzer analyzer, Function<String, AnalysisSettings> settings) {
+    AnalysisCache(TemplateParser parser, Supplier<Analyzer> analyzer, Function<String, AnalysisSettings> settings) {
         this.parser = parser;
-        this.analyzer = new IncrementalAnalyzer(analyzer);
+        this.analyzer = new Lazy<>(() -> new IncrementalAnalyzer(analyzer.get()));
         this.settings = settings;
     }
 
@@ -49,7 +50,7 @@ final class AnalysisCache {
             lastWellFormed.put(document.uri(), template);
         }
         Template wellFormed = lastWellFormed.getOrDefault(document.uri(), template);
-        TemplateAnalysis engine = analyzer.analyze(template, key.settings(), Optional.ofNullable(cached).map(CachedAnalysis::engine));
+        TemplateAnalysis engine = analyzer.get().analyze(template, key.settings(), Optional.ofNullable(cached).map(CachedAnalysis::engine));
         Analysis analysis = new Analysis(document.version(), template, wellFormed, engine.findings());
         byUri.put(document.uri(), new CachedAnalysis(key, analysis, engine));
         return analysis;

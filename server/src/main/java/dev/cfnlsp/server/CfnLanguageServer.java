@@ -51,6 +51,8 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
     private final CfnTextDocumentService textDocuments;
     private final CfnWorkspaceService workspace;
     private final Runnable onExit;
+    /** Built on the analysis thread once the client is initialized, so that answering {@code initialize} waits for none of it. */
+    private final Lazy<Analyzer> analyzer = new Lazy<>(Analyzer::builtIn);
     private volatile ServerSettings settings = ServerSettings.DEFAULT;
     private volatile LanguageClient client;
     private volatile ClientLogHandler clientLog;
@@ -60,13 +62,12 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
     /** @param onExit what the {@code exit} notification does: end the process in production, nothing in tests. */
     public CfnLanguageServer(Runnable onExit) {
         this.onExit = onExit;
-        Analyzer analyzer = Analyzer.builtIn();
-        this.resolver = SettingsResolver.forRegistry(analyzer.registry(), SchemaBundle::shared, ServerSettings.SERVER_KEYS);
+        this.resolver = SettingsResolver.forRegistry(() -> analyzer.get().registry(), SchemaBundle::shared, ServerSettings.SERVER_KEYS);
         this.documentSettings = new DocumentSettings(resolver, () -> settings, configDiagnostics::report);
         this.analyses = new AnalysisCache(new TemplateParser(), analyzer, documentSettings::forDocument);
         this.publisher = new DiagnosticsPublisher(documents, analyses, analysisThread, () -> settings.debounceMs());
         this.textDocuments = new CfnTextDocumentService(documents, analyses, publisher, requestThreads,
-                new HoverProvider(analyzer.registry(), new HoverText(SchemaBundle::shared),
+                new HoverProvider(() -> analyzer.get().registry(), new HoverText(SchemaBundle::shared),
                         uri -> documentSettings.forDocument(uri).regions()),
                 new CompletionProvider(uri -> documentSettings.forDocument(uri).regions()));
         this.workspace = new CfnWorkspaceService(this::applySettings, this::reanalyseAll, textDocuments::workspaceSymbols);
@@ -115,8 +116,11 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
 
     @Override
     public void initialized(InitializedParams params) {
-        // Read the schema index now, while the client is still busy opening files, not on the first keystroke.
-        analysisThread.execute(SchemaBundle::shared);
+        // Build the rules and read the schema index now, while the client is still busy opening files.
+        analysisThread.execute(() -> {
+            analyzer.get();
+            SchemaBundle.shared();
+        });
         if (watchConfigFiles) {
             ConfigWatch.register(client);
         }

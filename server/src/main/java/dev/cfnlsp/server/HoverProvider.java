@@ -11,6 +11,7 @@ import dev.cfnlsp.template.SourceRange;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupContent;
@@ -23,11 +24,11 @@ import org.eclipse.lsp4j.MarkupKind;
 final class HoverProvider {
     private static final String SEPARATOR = "\n\n---\n\n";
 
-    private final RuleRegistry registry;
+    private final Supplier<RuleRegistry> registry;
     private final HoverText hoverText;
     private final Function<String, List<String>> targetRegions;
 
-    HoverProvider(RuleRegistry registry, HoverText hoverText, Function<String, List<String>> targetRegions) {
+    HoverProvider(Supplier<RuleRegistry> registry, HoverText hoverText, Function<String, List<String>> targetRegions) {
         this.registry = registry;
         this.hoverText = hoverText;
         this.targetRegions = targetRegions;
@@ -47,7 +48,7 @@ final class HoverProvider {
             separate(markdown);
             markdown.append("**").append(finding.ruleId()).append("** (").append(finding.severity().label()).append("): ")
                     .append(finding.message());
-            registry.descriptor(finding.ruleId()).ifPresent(rule -> appendExplanation(markdown, rule));
+            registry.get().descriptor(finding.ruleId()).ifPresent(rule -> appendExplanation(markdown, rule));
         }
         about.ifPresent(result -> separate(markdown).append(result.markdown()));
         SourceRange range = here.isEmpty() ? about.get().range() : here.get(0).range();
