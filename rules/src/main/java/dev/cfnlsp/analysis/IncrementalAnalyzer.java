@@ -5,8 +5,6 @@ import dev.cfnlsp.rule.Analyzer;
 import dev.cfnlsp.rule.Finding;
 import dev.cfnlsp.rule.RuleDescriptor;
 import dev.cfnlsp.template.DeclarationKind;
-import dev.cfnlsp.template.MappingEntry;
-import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Template;
 import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.Resource;
@@ -57,8 +55,9 @@ public final class IncrementalAnalyzer {
         List<ResourceBlock> blocks = ResourceBlock.of(template);
         Map<String, ResourceBlock> blocksByName = blocks.stream().collect(Collectors.toMap(ResourceBlock::name, b -> b, (a, b) -> a));
         Surroundings surroundings = Surroundings.of(template, blocks);
+        // Blocks are told apart by logical id, so a repeated one rules out reuse.
         Optional<ReusableFindings> reusable = previous.flatMap(TemplateAnalysis::reusable)
-                .filter(r -> !template.isAliased() && !repeatsAResourceName(template) && r.settings().equals(settings)
+                .filter(r -> !template.isAliased() && !template.repeatsAResourceName() && r.settings().equals(settings)
                         && r.surroundings().equals(surroundings));
         Set<String> moved = reusable.map(r -> onlyMoved(template, blocks, r)).orElse(Set.of());
         Map<String, List<Finding>> kept = reusable.map(r -> keptFindings(template, blocksByName, moved, r)).orElse(Map.of());
@@ -192,17 +191,6 @@ public final class IncrementalAnalyzer {
             }
         }
         return outside;
-    }
-
-    /** Blocks are told apart by logical id, so a repeated one (a duplicate key, already reported) rules out reuse. */
-    private static boolean repeatsAResourceName(Template template) {
-        long declared = template.section(DeclarationKind.RESOURCE.section())
-                .map(MappingEntry::value)
-                .filter(MappingNode.class::isInstance)
-                .map(section -> ((MappingNode) section).entries().stream()
-                        .filter(entry -> !entry.name().startsWith(Template.FOR_EACH_PREFIX)).count())
-                .orElse(0L);
-        return declared > template.resources().size();
     }
 
     /**

@@ -34,6 +34,8 @@ public final class Template {
     private final Memo derived;
     private final boolean focused;
     private final boolean aliased;
+    private final boolean resourceLoops;
+    private final boolean repeatedResourceName;
     private final Optional<Revision> revision;
     private final References references;
 
@@ -62,6 +64,10 @@ public final class Template {
         this.resources = declarations.get(DeclarationKind.RESOURCE).values().stream().map(d -> resourceOf(d, earlier)).toList();
         this.resourcesByType = byType(resources);
         this.resourcesByName = resources.stream().collect(Collectors.toUnmodifiableMap(Resource::name, r -> r));
+        long resourceEntries = rootMapping.flatMap(r -> r.mapping(DeclarationKind.RESOURCE.section())).map(s -> s.entries().size()).orElse(0);
+        long resourceDeclarations = all.stream().filter(d -> d.kind() == DeclarationKind.RESOURCE).count();
+        this.resourceLoops = resourceEntries > resourceDeclarations;
+        this.repeatedResourceName = resourceDeclarations > resources.size();
         this.derived = new Memo();
         this.focused = false;
         this.aliased = aliased;
@@ -88,6 +94,8 @@ public final class Template {
         this.derived = whole.derived;
         this.focused = true;
         this.aliased = whole.aliased;
+        this.resourceLoops = whole.resourceLoops;
+        this.repeatedResourceName = whole.repeatedResourceName;
         this.revision = whole.revision;
     }
 
@@ -102,6 +110,16 @@ public final class Template {
 
     public boolean isAliased() {
         return aliased;
+    }
+
+    /** Whether Resources holds {@code Fn::ForEach} loops, which declare resources only once expanded. */
+    public boolean hasResourceLoops() {
+        return resourceLoops;
+    }
+
+    /** Whether Resources declares a logical id twice (a duplicate key, reported as such). */
+    public boolean repeatsAResourceName() {
+        return repeatedResourceName;
     }
 
     /**

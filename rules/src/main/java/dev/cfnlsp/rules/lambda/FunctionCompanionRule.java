@@ -3,7 +3,6 @@ package dev.cfnlsp.rules.lambda;
 import dev.cfnlsp.rule.Rule;
 import dev.cfnlsp.rule.RuleContext;
 import dev.cfnlsp.template.DeclarationKind;
-import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.Reference;
 import dev.cfnlsp.template.Resource;
 import dev.cfnlsp.template.Template;
@@ -36,16 +35,7 @@ abstract class FunctionCompanionRule implements Rule {
     abstract void check(RuleContext context, LambdaFunction function);
 
     private static boolean allResourcesDeclared(Template template) {
-        return !hasLoops(template) && TRANSPARENT_TRANSFORMS.containsAll(template.transforms());
-    }
-
-    private static boolean hasLoops(Template template) {
-        return template.section(DeclarationKind.RESOURCE.section())
-                .map(entry -> entry.value() instanceof MappingNode resources
-                        // Every entry that is not a loop declares a resource; only then look at the names.
-                        && resources.entries().size() != template.resources().size()
-                        && resources.entries().stream().anyMatch(e -> e.name().startsWith(Template.FOR_EACH_PREFIX)))
-                .orElse(false);
+        return !template.hasResourceLoops() && TRANSPARENT_TRANSFORMS.containsAll(template.transforms());
     }
 
     private static boolean handedToNestedStack(Template template, Resource function) {
