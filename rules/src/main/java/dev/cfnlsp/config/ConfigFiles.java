@@ -27,9 +27,13 @@ public final class ConfigFiles {
     private record Snapshot(FileTime modified, long size, ConfigFile file) {
     }
 
-    private final TemplateParser parser = new TemplateParser();
     private final SettingsReader reader;
     private final Map<Path, Snapshot> cache = new ConcurrentHashMap<>();
+
+    /** Built when the first config file is read: a language server reads settings before it parses anything. */
+    private static final class Parser {
+        static final TemplateParser INSTANCE = new TemplateParser();
+    }
 
     public ConfigFiles(SettingsReader reader) {
         this.reader = reader;
@@ -69,7 +73,7 @@ public final class ConfigFiles {
     }
 
     private ConfigFile read(Path path, String text, Snapshot previous) {
-        Template parsed = parser.parse(path.toString(), text);
+        Template parsed = Parser.INSTANCE.parse(path.toString(), text);
         List<SettingsProblem> problems = new ArrayList<>();
         for (ParseProblem problem : parsed.problems()) {
             problems.add(new SettingsProblem(problem.range(), problem.message()));

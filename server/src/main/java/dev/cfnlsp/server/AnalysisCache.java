@@ -22,7 +22,7 @@ final class AnalysisCache {
     private record Key(OpenDocument document, AnalysisSettings settings) {
     }
 
-    private final TemplateParser parser;
+    private final Supplier<TemplateParser> parser;
     private final Lazy<IncrementalAnalyzer> analyzer;
     private final Function<String, AnalysisSettings> settings;
     private final ConcurrentMap<String, CachedAnalysis> byUri = new ConcurrentHashMap<>();
@@ -33,7 +33,7 @@ final class AnalysisCache {
     }
 
     /** @param settings the settings of a document, by URI; resolved again for every analysis so edits to them count */
-    AnalysisCache(TemplateParser parser, Supplier<Analyzer> analyzer, Function<String, AnalysisSettings> settings) {
+    AnalysisCache(Supplier<TemplateParser> parser, Supplier<Analyzer> analyzer, Function<String, AnalysisSettings> settings) {
         this.parser = parser;
         this.analyzer = new Lazy<>(() -> new IncrementalAnalyzer(analyzer.get()));
         this.settings = settings;
@@ -45,7 +45,7 @@ final class AnalysisCache {
         if (cached != null && cached.key().equals(key)) {
             return cached.analysis();
         }
-        Template template = parser.parse(document.uri(), document.text(), Optional.ofNullable(lastWellFormed.get(document.uri())));
+        Template template = parser.get().parse(document.uri(), document.text(), Optional.ofNullable(lastWellFormed.get(document.uri())));
         if (template.isWellFormed()) {
             lastWellFormed.put(document.uri(), template);
         }

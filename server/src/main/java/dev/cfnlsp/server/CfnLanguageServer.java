@@ -51,8 +51,9 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
     private final CfnTextDocumentService textDocuments;
     private final CfnWorkspaceService workspace;
     private final Runnable onExit;
-    /** Built on the analysis thread once the client is initialized, so that answering {@code initialize} waits for none of it. */
+    /** Built on the analysis thread once the client is initialized, so that answering {@code initialize} waits for neither. */
     private final Lazy<Analyzer> analyzer = new Lazy<>(Analyzer::builtIn);
+    private final Lazy<TemplateParser> parser = new Lazy<>(TemplateParser::new);
     private volatile ServerSettings settings = ServerSettings.DEFAULT;
     private volatile LanguageClient client;
     private volatile ClientLogHandler clientLog;
@@ -64,7 +65,7 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
         this.onExit = onExit;
         this.resolver = SettingsResolver.forRegistry(() -> analyzer.get().registry(), SchemaBundle::shared, ServerSettings.SERVER_KEYS);
         this.documentSettings = new DocumentSettings(resolver, () -> settings, configDiagnostics::report);
-        this.analyses = new AnalysisCache(new TemplateParser(), analyzer, documentSettings::forDocument);
+        this.analyses = new AnalysisCache(parser, analyzer, documentSettings::forDocument);
         this.publisher = new DiagnosticsPublisher(documents, analyses, analysisThread, () -> settings.debounceMs());
         this.textDocuments = new CfnTextDocumentService(documents, analyses, publisher, requestThreads,
                 new HoverProvider(() -> analyzer.get().registry(), new HoverText(SchemaBundle::shared),
@@ -116,8 +117,9 @@ public final class CfnLanguageServer implements LanguageServer, LanguageClientAw
 
     @Override
     public void initialized(InitializedParams params) {
-        // Build the rules and read the schema index now, while the client is still busy opening files.
+        // Build the parsers and rules and read the schema index now, while the client is still busy opening files.
         analysisThread.execute(() -> {
+            parser.get();
             analyzer.get();
             SchemaBundle.shared();
         });

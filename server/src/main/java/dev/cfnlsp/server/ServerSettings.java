@@ -7,7 +7,6 @@ import dev.cfnlsp.rule.AnalysisSettings;
 import dev.cfnlsp.template.MappingNode;
 import dev.cfnlsp.template.ScalarNode;
 import dev.cfnlsp.template.TemplateNode;
-import dev.cfnlsp.template.TemplateParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,14 +57,12 @@ record ServerSettings(Optional<TemplateNode> analysisOverrides, long debounceMs)
         return Optional.empty();
     }
 
-    /** LSP4J hands settings over as Gson trees; our own JSON parser turns them into the model the reader reads. */
     private static Optional<MappingNode> unwrap(Object json) {
         if (!(json instanceof JsonElement element) || !element.isJsonObject()) {
             return Optional.empty();
         }
-        Optional<TemplateNode> root = new TemplateParser().parse("settings.json", element.toString()).root();
-        Optional<MappingNode> object = root.filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
-        Optional<MappingNode> scope = object.flatMap(m -> m.mapping("settings")).or(() -> object);
-        return scope.flatMap(m -> m.mapping(SECTION)).or(() -> scope);
+        MappingNode object = (MappingNode) SettingsTree.of(element);
+        MappingNode scope = object.mapping("settings").orElse(object);
+        return Optional.of(scope.mapping(SECTION).orElse(scope));
     }
 }
