@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -34,6 +36,12 @@ public final class ServerProcess implements AutoCloseable {
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
     /** Publish as soon as an analysis ends, so a latency is the server's work and not its debounce delay. */
     private static final Map<String, Object> SETTINGS = Map.of("debounceMs", 0);
+    /** LSP4J's default pool keeps idle threads alive for a minute, which held the bench's exit back by as much. */
+    private static final ExecutorService LISTENERS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "bench-lsp-listener");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Process process;
     private final RecordingClient client = new RecordingClient();
@@ -41,7 +49,7 @@ public final class ServerProcess implements AutoCloseable {
 
     private ServerProcess(Process process) {
         this.process = process;
-        var launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+        var launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream(), LISTENERS, null);
         launcher.startListening();
         this.server = launcher.getRemoteProxy();
     }
