@@ -15,12 +15,18 @@ import java.util.Optional;
 
 /** Builds the template model from JSON with Jackson's streaming parser, keeping a range on every key and value. */
 final class JsonTemplateParser {
+    private final ParserLimits limits;
     private final JsonFactory factory;
 
     JsonTemplateParser(ParserLimits limits) {
-        this.factory = JsonFactory.builder()
+        this.limits = limits;
+        this.factory = factory(limits.maxNestingDepth());
+    }
+
+    private JsonFactory factory(int maxNestingDepth) {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxNestingDepth(maxNestingDepth)
                         .maxStringLength(limits.maxCharacters())
                         .build())
                 .build();
@@ -29,7 +35,7 @@ final class JsonTemplateParser {
     ParsedDocument parse(String text, LineIndex lines) {
         List<ParseProblem> problems = new ArrayList<>();
         try (JsonParser parser = factory.createParser(text)) {
-            Reader reader = new Reader(parser, text, lines, problems);
+            Reader reader = new Reader(parser, text, 0, lines, problems);
             if (parser.nextToken() == null) {
                 problems.add(new ParseProblem(ParseProblem.Kind.SYNTAX, SourceRange.of(0, 0, 0, 0), "The document is empty."));
                 return new ParsedDocument(Optional.empty(), problems);
@@ -56,15 +62,35 @@ final class JsonTemplateParser {
         return new ParsedDocument(Optional.empty(), problems);
     }
 
+    /**
+     * The single value spanning {@code [start, end)} of the text, nested {@code depth} levels deep in the document,
+     * parsed on its own with ranges in the whole text; empty when it is not exactly one value without problems.
+     */
+    Optional<TemplateNode> parseFragment(String text, LineIndex lines, int start, int end, int depth) {
+        List<ParseProblem> problems = new ArrayList<>();
+        try (JsonParser parser = factory(limits.maxNestingDepth() - depth).createParser(text.substring(start, end))) {
+            if (parser.nextToken() == null) {
+                return Optional.empty();
+            }
+            TemplateNode value = new Reader(parser, text, start, lines, problems).value();
+            return parser.nextToken() == null && problems.isEmpty() ? Optional.of(value) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private static final class Reader {
         private final JsonParser parser;
         private final String text;
+        /** Where in the text the parser's input starts. */
+        private final int base;
         private final LineIndex lines;
         private final List<ParseProblem> problems;
 
-        Reader(JsonParser parser, String text, LineIndex lines, List<ParseProblem> problems) {
+        Reader(JsonParser parser, String text, int base, LineIndex lines, List<ParseProblem> problems) {
             this.parser = parser;
             this.text = text;
+            this.base = base;
             this.lines = lines;
             this.problems = problems;
         }
@@ -117,7 +143,7 @@ final class JsonTemplateParser {
         }
 
         private int tokenStart() {
-            return (int) parser.currentTokenLocation().getCharOffset();
+            return base + (int) parser.currentTokenLocation().getCharOffset();
         }
     }
 }

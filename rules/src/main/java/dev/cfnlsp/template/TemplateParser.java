@@ -19,7 +19,7 @@ public final class TemplateParser {
         this.limits = limits;
         this.yaml = new YamlTemplateParser(limits);
         this.json = new JsonTemplateParser(limits);
-        this.reparser = new ResourceReparser(yaml);
+        this.reparser = new ResourceReparser(yaml, json);
     }
 
     /**

@@ -18,17 +18,21 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A resource re-parsed after an edit gives exactly the model a full parse of the new text gives. */
 class ResourceReparserTest {
     private final TemplateParser parser = new TemplateParser();
-    private final ResourceReparser reparser = new ResourceReparser(new YamlTemplateParser(ParserLimits.DEFAULT));
+    private final ResourceReparser reparser = new ResourceReparser(new YamlTemplateParser(ParserLimits.DEFAULT),
+            new JsonTemplateParser(ParserLimits.DEFAULT));
 
-    @Test
-    void reparsedModelEqualsAFullParseAfterRandomEdits() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {".*\\.ya?ml$", ".*\\.json$"})
+    void reparsedModelEqualsAFullParseAfterRandomEdits(String fileNames) throws IOException {
         Random random = new Random(7);
         RandomEdits edits = new RandomEdits(random);
-        List<Path> files = new ArrayList<>(TestTemplates.corpusFiles().stream().filter(f -> f.toString().matches(".*\\.ya?ml$")).toList());
+        List<Path> files = new ArrayList<>(TestTemplates.corpusFiles().stream().filter(f -> f.toString().matches(fileNames)).toList());
         Collections.shuffle(files, random);
         int reparsed = 0;
         int clean = 0;
@@ -55,6 +59,7 @@ class ResourceReparserTest {
             }
         }
         // The rest are edits outside Resources, or across two resources.
+        System.out.println(fileNames + ": " + reparsed + " of " + clean);
         assertTrue(reparsed > clean / 3, "most edits inside a resource should be re-parsed alone: " + reparsed + " of " + clean);
     }
 
