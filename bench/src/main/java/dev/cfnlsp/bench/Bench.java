@@ -1,5 +1,6 @@
 package dev.cfnlsp.bench;
 
+import dev.cfnlsp.bench.generate.Format;
 import dev.cfnlsp.bench.measure.BenchPlan;
 import dev.cfnlsp.bench.measure.ColdStart;
 import dev.cfnlsp.bench.measure.EditorSession;
@@ -35,9 +36,11 @@ final class Bench {
         for (String measurement : options.measurements()) {
             switch (measurement) {
                 case "editing" -> {
-                    for (int size : plan.sizes()) {
-                        progress("editing at " + size + " resources");
-                        new EditorSession(options.server(), plan).run(size).forEach(report::add);
+                    for (Format format : options.formats()) {
+                        for (int size : plan.sizes()) {
+                            progress("editing " + format + " at " + size + " resources");
+                            new EditorSession(options.server(), plan, format).run(size).forEach(report::add);
+                        }
                     }
                 }
                 case "cold-start" -> {

@@ -24,6 +24,7 @@ public final class BenchMain {
             Options of the measurements:
               --quick               a smoke run: fewer runs and sizes, 20 corpus templates
               --sizes N[,N...]      editing and memory at these template sizes only (of 100, 2000, 10000)
+              --formats F[,F...]    editing in these formats only (yaml, json; default both)
               --jar PATH            the server jar (default server/target/cfn-lsp.jar)
               --corpus DIR          the templates to lint (default ../shared/corpus)
               --cfn-lint COMMAND    cfn-lint to compare with (default cfn-lint)

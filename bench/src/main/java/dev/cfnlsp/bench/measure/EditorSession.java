@@ -23,7 +23,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 
 /**
- * Measures (1) to (3) at one template size in a fresh server: didOpen → first diagnostics, didChange →
+ * Measures (1) to (3) at one template size and format in a fresh server: didOpen → first diagnostics, didChange →
  * publishDiagnostics for a one-character edit past the middle, then hover, completion and code action there.
  */
 public final class EditorSession {
@@ -32,19 +32,21 @@ public final class EditorSession {
 
     private final ServerJar jar;
     private final BenchPlan plan;
+    private final Format format;
     private int documents;
     private String openUri;
     private int version;
     private Publication latest;
 
-    public EditorSession(ServerJar jar, BenchPlan plan) {
+    public EditorSession(ServerJar jar, BenchPlan plan, Format format) {
         this.jar = jar;
         this.plan = plan;
+        this.format = format;
     }
 
     public List<LatencyRow> run(int resources) throws Exception {
-        TemplateSpots spots = new TemplateSpots(TemplateGenerator.generate(resources, SEED, Format.YAML));
-        String template = String.format(Locale.ROOT, "%,d resources", resources);
+        TemplateSpots spots = new TemplateSpots(TemplateGenerator.generate(resources, SEED, format), format);
+        String template = String.format(Locale.ROOT, "%,d resources, %s", resources, format);
         List<LatencyRow> rows = new ArrayList<>();
         try (ServerProcess server = ServerProcess.launch(jar)) {
             server.initialize(plan.timeout());
@@ -74,7 +76,7 @@ public final class EditorSession {
         return List.of(
                 new LatencyRow("hover on a property key", template,
                         plan.requests().sample(() -> timed(() -> server.documents().hover(hover))), LatencyTarget.NONE),
-                new LatencyRow(String.format(Locale.ROOT, "completion after `!Ref ` (%,d items)", items), template,
+                new LatencyRow(String.format(Locale.ROOT, "completion of a `Ref` target (%,d items)", items), template,
                         plan.requests().sample(() -> timed(() -> server.documents().completion(completion))), LatencyTarget.NONE),
                 new LatencyRow("code action on a flagged line (" + actions + " offered)", template,
                         plan.requests().sample(() -> timed(() -> server.documents().codeAction(codeAction))), LatencyTarget.NONE));
@@ -91,7 +93,7 @@ public final class EditorSession {
 
     /** Lets the server's JIT compile the paths measured, on a template small enough to cost little. */
     private void warmUp(ServerProcess server) throws Exception {
-        TemplateSpots small = new TemplateSpots(TemplateGenerator.generate(WARM_UP_SIZE, SEED + 1, Format.YAML));
+        TemplateSpots small = new TemplateSpots(TemplateGenerator.generate(WARM_UP_SIZE, SEED + 1, format), format);
         for (int i = 0; i < plan.warmUps(); i++) {
             reopen(server, small.text);
             toggleDigit(server, small.edit);
@@ -105,7 +107,7 @@ public final class EditorSession {
         if (openUri != null) {
             server.close(openUri, plan.timeout());
         }
-        openUri = "file:///cfn-lsp-bench/template-" + ++documents + ".yaml";
+        openUri = "file:///cfn-lsp-bench/template-" + ++documents + "." + format.extension();
         version = 1;
         long start = System.nanoTime();
         server.open(openUri, text);
