@@ -44,11 +44,11 @@ public final class CompletionEngine {
      */
     public List<Completion> complete(String text, SourcePosition position, Template model, List<String> regions) {
         try {
-            LineIndex lines = new LineIndex(text);
+            LineIndex lines = model.text().equals(text) ? model.lines() : new LineIndex(text);
             int offset = lines.offsetAt(position);
             DocumentStyle style = DocumentStyle.of(model);
             List<Completion> items = new ArrayList<>();
-            for (CursorContext cursor : ContextDetector.detect(text, offset, model.format())) {
+            for (CursorContext cursor : ContextDetector.detect(text, lines, offset, model.format())) {
                 CompletionInput input = new CompletionInput(text, lines, cursor, model, style, schemas.get(), regions);
                 for (CompletionSource source : SOURCES) {
                     items.addAll(source.complete(input));

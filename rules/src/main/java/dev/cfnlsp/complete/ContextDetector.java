@@ -1,5 +1,6 @@
 package dev.cfnlsp.complete;
 
+import dev.cfnlsp.template.LineIndex;
 import dev.cfnlsp.template.TemplateFormat;
 import java.util.List;
 
@@ -8,7 +9,8 @@ final class ContextDetector {
     private ContextDetector() {
     }
 
-    static List<CursorContext> detect(String text, int offset, TemplateFormat format) {
-        return format == TemplateFormat.JSON ? JsonContextDetector.detect(text, offset) : YamlContextDetector.detect(text, offset);
+    /** @param lines the line index of {@code text} */
+    static List<CursorContext> detect(String text, LineIndex lines, int offset, TemplateFormat format) {
+        return format == TemplateFormat.JSON ? JsonContextDetector.detect(text, offset) : YamlContextDetector.detect(text, lines, offset);
     }
 }

@@ -22,18 +22,17 @@ final class YamlContextDetector {
     private final YamlStructure structure;
     private final int cursorLine;
 
-    private YamlContextDetector(String text, int offset) {
+    private YamlContextDetector(String text, LineIndex index, int offset) {
         this.text = text;
         this.offset = offset;
-        LineIndex index = new LineIndex(text);
         SourcePosition position = index.positionAt(offset);
         this.cursorLine = position.line();
         this.lines = new YamlText(text, index, position.line(), position.character());
         this.structure = new YamlStructure(lines);
     }
 
-    static List<CursorContext> detect(String text, int offset) {
-        return new YamlContextDetector(text, offset).detect();
+    static List<CursorContext> detect(String text, LineIndex lines, int offset) {
+        return new YamlContextDetector(text, lines, offset).detect();
     }
 
     private List<CursorContext> detect() {

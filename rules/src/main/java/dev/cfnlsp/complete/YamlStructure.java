@@ -34,6 +34,9 @@ final class YamlStructure {
         boolean dash = node.element().isDash();
         List<String> siblings = new ArrayList<>();
         for (int line = node.line(); line >= 0; line--) {
+            if (line != node.line() && lines.indentedPast(line, column)) {
+                continue;
+            }
             List<YamlElement> elements = lines.line(line).elements();
             int from = line == node.line() ? Math.min(node.index(), elements.size()) : elements.size();
             for (int i = from - 1; i >= 0; i--) {
@@ -100,6 +103,9 @@ final class YamlStructure {
             entries.put(node.element().key(), node.element().scalar());
         }
         for (int line = node.line() - 1; line >= 0 && !itemStartsHere; line--) {
+            if (lines.indentedPast(line, column)) {
+                continue;
+            }
             YamlLine above = lines.line(line);
             if (above.elements().isEmpty() || above.firstColumn() > column) {
                 continue;
@@ -110,6 +116,9 @@ final class YamlStructure {
             }
         }
         for (int line = node.line() + 1; line < lines.lineCount(); line++) {
+            if (lines.indentedPast(line, column)) {
+                continue;
+            }
             YamlLine below = lines.line(line);
             if (below.elements().isEmpty() || below.firstColumn() > column) {
                 continue;

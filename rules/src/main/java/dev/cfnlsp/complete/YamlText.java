@@ -27,6 +27,21 @@ final class YamlText {
         return parsed[line];
     }
 
+    /**
+     * Whether the line starts with more than {@code column} spaces: then nothing on it stands at or left of that
+     * column, which the block walks can tell without parsing the line (a large template has tens of thousands).
+     */
+    boolean indentedPast(int line, int column) {
+        int start = lines.lineStart(line);
+        int end = lines.lineEnd(line);
+        for (int i = start; i <= start + column; i++) {
+            if (i >= end || text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int lineCount() {
         return parsed.length;
     }

@@ -79,7 +79,7 @@ class ContextDetectorAgreesWithTemplatePathTest {
         for (ScalarNode scalar : scalars) {
             SourcePosition inside = new SourcePosition(scalar.range().start().line(), scalar.range().start().character() + 1);
             List<Object> expected = TemplatePath.at(template, inside).orElseThrow().segments();
-            List<CursorContext> contexts = ContextDetector.detect(text, lines.offsetAt(inside), template.format());
+            List<CursorContext> contexts = ContextDetector.detect(text, lines, lines.offsetAt(inside), template.format());
             assertEquals(expected, contexts.isEmpty() ? null : contexts.get(0).path(), () -> "at " + inside + " in " + scalar);
         }
     }

@@ -3,6 +3,7 @@ package dev.cfnlsp.complete;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cfnlsp.template.LineIndex;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -159,6 +160,6 @@ class YamlContextDetectorTest {
 
     private static List<CursorContext> detect(String marked) {
         Cursor cursor = Cursor.in(marked);
-        return YamlContextDetector.detect(cursor.text(), cursor.offset());
+        return YamlContextDetector.detect(cursor.text(), new LineIndex(cursor.text()), cursor.offset());
     }
 }

@@ -33,20 +33,22 @@ final class CompletionProvider {
     }
 
     /**
-     * Resource types and resource snippets are ranked and capped here, so those lists are marked incomplete: the
-     * client asks again as the user types instead of filtering the first answer.
+     * Resource types and resource snippets are ranked and filtered by what was typed, and long lists cut to what
+     * matches it ({@link CompletionCap}), so those lists are marked incomplete: the client asks again as the user types
+     * instead of filtering the first answer.
      */
     CompletionList complete(CompletionParams params, OpenDocument document, Analysis analysis) {
         SourcePosition position = new SourcePosition(params.getPosition().getLine(), params.getPosition().getCharacter());
-        List<Completion> completions = engine.complete(document.text(), position, analysis.lastWellFormed(),
+        List<Completion> found = engine.complete(document.text(), position, analysis.lastWellFormed(),
                 targetRegions.apply(document.uri()));
+        List<Completion> completions = CompletionCap.apply(found, analysis.template().lines(), position);
         List<CompletionItem> items = new ArrayList<>(completions.size());
         for (int i = 0; i < completions.size(); i++) {
             items.add(item(completions.get(i), i));
         }
-        boolean capped = completions.stream().anyMatch(c -> c.kind() == CompletionKind.RESOURCE_TYPE
+        boolean incomplete = found.size() > CompletionCap.MAX_ITEMS || completions.stream().anyMatch(c -> c.kind() == CompletionKind.RESOURCE_TYPE
                 || c.kind() == CompletionKind.RESOURCE_SNIPPET);
-        return new CompletionList(capped, items);
+        return new CompletionList(incomplete, items);
     }
 
     private static CompletionItem item(Completion completion, int rank) {

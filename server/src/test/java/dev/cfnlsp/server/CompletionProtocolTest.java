@@ -146,7 +146,7 @@ class CompletionProtocolTest {
                 "shorter names first among equal matches");
 
         List<CompletionItem> afterColon = completeYaml("Resources:\n  Assets:\n    Type:" + CURSOR + "\n");
-        assertTrue(afterColon.size() > 1000, "every type, unfiltered");
+        assertEquals(CompletionCap.MAX_ITEMS, afterColon.size(), "as many types as a list holds; the rest once something is typed");
         assertEquals(" " + afterColon.get(0).getLabel(), newText(afterColon.get(0)), "a space after the colon");
     }
 
@@ -296,6 +296,32 @@ class CompletionProtocolTest {
                 JSON_REFERENCES.replace(VALUE, "{\"Ref\": \"" + CURSOR));
         assertEquals(refTargetsSeenFromQueue(), labels(items));
         assertEquals("Env", newText(item(items, "Env")));
+    }
+
+    @Test
+    void aLongListIsCutToWhatMatchesTheTypedTextAndMarkedIncomplete() throws Exception {
+        StringBuilder resources = new StringBuilder("Resources:\n");
+        for (int i = 0; i < 1_500; i++) {
+            resources.append("  Queue").append(i).append(":\n    Type: AWS::SQS::Queue\n");
+        }
+        String prefix = "      TopicName: !Ref ";
+        resources.append("  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n").append(prefix);
+        int line = 1 + 2 * 1_500 + 3;
+        String uri = nextUri("yaml");
+        session.open(uri, 1, resources + "x\n");
+
+        CompletionList everything = completionList(uri, line, prefix.length());
+        assertTrue(everything.isIncomplete());
+        assertEquals(CompletionCap.MAX_ITEMS, everything.getItems().size());
+
+        session.replaceAll(uri, 2, resources + "Queue149\n");
+        CompletionList typed = completionList(uri, line, (prefix + "Queue149").length());
+        assertTrue(typed.isIncomplete());
+        List<String> labels = labels(typed.getItems());
+        assertEquals(List.of("Queue149", "Queue1490", "Queue1491", "Queue1492", "Queue1493", "Queue1494", "Queue1495",
+                "Queue1496", "Queue1497", "Queue1498", "Queue1499"), labels.subList(0, 11));
+        assertTrue(labels.contains("Queue1409"), "the typed characters in order, after the prefix matches");
+        assertFalse(labels.contains("Queue148") || labels.contains("Topic"));
     }
 
     @Test
@@ -550,11 +576,15 @@ class CompletionProtocolTest {
     }
 
     private List<CompletionItem> complete(String uri, int line, int character) throws Exception {
+        return completionList(uri, line, character).getItems();
+    }
+
+    private CompletionList completionList(String uri, int line, int character) throws Exception {
         Either<List<CompletionItem>, CompletionList> result = session.server.getTextDocumentService()
                 .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, character)))
                 .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         assertNotNull(result);
-        return result.isLeft() ? result.getLeft() : result.getRight().getItems();
+        return result.isLeft() ? new CompletionList(false, result.getLeft()) : result.getRight();
     }
 
     private static List<String> labels(List<CompletionItem> items) {
