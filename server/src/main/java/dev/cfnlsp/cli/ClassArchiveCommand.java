@@ -25,9 +25,10 @@ import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
  * {@code java -jar cfn-lsp.jar class-archive}: writes {@code cfn-lsp.jsa}, a dynamic class-data-sharing archive, next
- * to the jar. It launches {@code java -XX:ArchiveClassesAtExit=… -jar <this jar> serve} with the JVM running this
- * command, drives one short editing session over stdio (initialize, open a template, wait for its diagnostics,
- * shutdown, exit), and the JVM writes the classes it loaded as it exits. Editors then launch the server with
+ * to the jar. It launches {@link ClassArchiveTraining} with {@code java -XX:ArchiveClassesAtExit=…} from the JVM
+ * running this command: that JVM lints and fixes training templates, then serves LSP over stdio, where this command
+ * drives one short editing session (initialize, open a template, wait for its diagnostics, shutdown, exit), and it
+ * writes the classes it loaded as it exits. Editors and {@code bin/cfn-lsp} then launch the jar with
  * {@code -XX:SharedArchiveFile=cfn-lsp.jsa}, which starts it faster.
  *
  * <p>An archive only fits the exact JVM build that wrote it and this jar at this absolute path (Java 17 checks both);
@@ -37,58 +38,6 @@ import org.eclipse.lsp4j.services.LanguageServer;
 final class ClassArchiveCommand {
     static final String ARCHIVE_NAME = "cfn-lsp.jsa";
     private static final long TIMEOUT_SECONDS = 120;
-
-    /** A small template that exercises the parser, most rule families, and the schema index. */
-    private static final String TRAINING_TEMPLATE = """
-            AWSTemplateFormatVersion: "2010-09-09"
-            Parameters:
-              Environment:
-                Type: String
-                AllowedValues: [dev, prod]
-            Conditions:
-              IsProd: !Equals [!Ref Environment, prod]
-            Mappings:
-              Regions:
-                us-east-1: {Ami: ami-12345678}
-            Resources:
-              Bucket:
-                Type: AWS::S3::Bucket
-                Properties:
-                  BucketNme: !Sub "${Environment}-assets"
-                  VersioningConfiguration: {Status: Enable}
-              Queue:
-                Type: AWS::SQS::Queue
-                Condition: IsProd
-              Role:
-                Type: AWS::IAM::Role
-                Properties:
-                  AssumeRolePolicyDocument:
-                    Statement:
-                      - Effect: Allow
-                        Principal: {Service: lambda.amazonaws.com}
-                        Action: "*"
-                    Version: "2012-10-17"
-              Function:
-                Type: AWS::Lambda::Function
-                DependsOn: [Bucket, Missing]
-                Properties:
-                  Runtime: python2.7
-                  Handler: index.handler
-                  Role: !GetAtt Role.Arn
-                  Code: {ZipFile: "def handler(e, c): pass"}
-                  Environment:
-                    Variables:
-                      QUEUE: !If [IsProd, !Ref Queue, !Ref "AWS::NoValue"]
-              Instance:
-                Type: AWS::EC2::Instance
-                Properties:
-                  ImageId: !FindInMap [Regions, !Ref "AWS::Region", Ami]
-                  InstanceType: t3.micro
-            Outputs:
-              BucketArn:
-                Value: !GetAtt Bucket.Arn
-                Export: {Name: !Sub "${AWS::StackName}-bucket"}
-            """;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -110,7 +59,7 @@ final class ClassArchiveCommand {
         // The dump warns about every class it cannot archive (such as JDK-generated reflection accessors); only
         // errors are worth showing.
         List<String> command = List.of(java, "-XX:ArchiveClassesAtExit=" + partial,
-                "-Xlog:disable", "-Xlog:all=error:stderr", "-jar", jar.toString(), "serve");
+                "-Xlog:disable", "-Xlog:all=error:stderr", "-cp", jar.toString(), ClassArchiveTraining.class.getName());
         Path log = null;
         try {
             Files.deleteIfExists(partial);
@@ -172,7 +121,7 @@ final class ClassArchiveCommand {
             server.initialize(params).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             server.initialized(new InitializedParams());
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                    new TextDocumentItem(uri, "yaml", 1, TRAINING_TEMPLATE)));
+                    new TextDocumentItem(uri, "yaml", 1, ClassArchiveTraining.YAML)));
             diagnosed.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             server.shutdown().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             server.exit();
