@@ -247,8 +247,14 @@ final class FlowScanner {
         return frames.isEmpty() ? null : frames.get(frames.size() - 1);
     }
 
+    /** Asked at almost every character, so a loop rather than a stream: outermost frames first, where JSON's is. */
     private boolean inFlow() {
-        return frames.stream().anyMatch(FlowFrame::isCollection);
+        for (FlowFrame frame : frames) {
+            if (frame.isCollection()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int lineEnd(int pos) {
