@@ -77,7 +77,8 @@ final class TypeNameRanking {
         return segments;
     }
 
-    private static boolean isSubsequence(String typed, String candidate) {
+    /** Whether the typed characters appear in the candidate in order. */
+    static boolean isSubsequence(String typed, String candidate) {
         int next = 0;
         for (int i = 0; i < candidate.length() && next < typed.length(); i++) {
             if (candidate.charAt(i) == typed.charAt(next)) {

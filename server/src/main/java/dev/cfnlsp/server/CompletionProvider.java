@@ -1,6 +1,7 @@
 package dev.cfnlsp.server;
 
 import dev.cfnlsp.complete.Completion;
+import dev.cfnlsp.complete.CompletionCap;
 import dev.cfnlsp.complete.CompletionEngine;
 import dev.cfnlsp.complete.CompletionKind;
 import dev.cfnlsp.schema.SchemaBundle;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cfnlsp.complete.CompletionCap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

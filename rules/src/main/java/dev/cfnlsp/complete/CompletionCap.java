@@ -1,6 +1,5 @@
-package dev.cfnlsp.server;
+package dev.cfnlsp.complete;
 
-import dev.cfnlsp.complete.Completion;
 import dev.cfnlsp.template.LineIndex;
 import dev.cfnlsp.template.SourcePosition;
 import java.util.ArrayList;
@@ -8,19 +7,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Keeps a completion list to a size worth sending: serialising the 10,000 names of a large template took longer than
- * finding them. A longer list is cut to the items that match what was typed (prefix matches first, then those that
- * hold the typed characters in order, as editors filter), and marked incomplete so that the client asks again as the
- * user types.
+ * Keeps a completion list to a size worth sending to an editor: serialising the 10,000 names of a large template took
+ * longer than finding them. A longer list is cut to the items that match what was typed (prefix matches first, then
+ * those that hold the typed characters in order, as editors filter); a language server then marks the list
+ * incomplete, so that the client asks again as the user types.
  */
-final class CompletionCap {
-    static final int MAX_ITEMS = 1_000;
+public final class CompletionCap {
+    public static final int MAX_ITEMS = 1_000;
 
     private CompletionCap() {
     }
 
     /** {@code completions} itself when it is short enough. */
-    static List<Completion> apply(List<Completion> completions, LineIndex lines, SourcePosition cursor) {
+    public static List<Completion> apply(List<Completion> completions, LineIndex lines, SourcePosition cursor) {
         if (completions.size() <= MAX_ITEMS) {
             return completions;
         }
@@ -31,7 +30,7 @@ final class CompletionCap {
             String candidate = matchedText(completion).toLowerCase(Locale.ROOT);
             if (candidate.startsWith(typed)) {
                 prefixed.add(completion);
-            } else if (holdsInOrder(candidate, typed)) {
+            } else if (TypeNameRanking.isSubsequence(typed, candidate)) {
                 scattered.add(completion);
             }
             if (prefixed.size() >= MAX_ITEMS) {
@@ -55,15 +54,5 @@ final class CompletionCap {
 
     private static String matchedText(Completion completion) {
         return completion.filterText() != null ? completion.filterText() : completion.label();
-    }
-
-    private static boolean holdsInOrder(String candidate, String typed) {
-        int next = 0;
-        for (int i = 0; i < candidate.length() && next < typed.length(); i++) {
-            if (candidate.charAt(i) == typed.charAt(next)) {
-                next++;
-            }
-        }
-        return next == typed.length();
     }
 }
