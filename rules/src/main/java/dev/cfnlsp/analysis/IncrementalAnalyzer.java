@@ -52,12 +52,16 @@ public final class IncrementalAnalyzer {
             return new TemplateAnalysis(template, analyzer.finish(template, settings, analyzer.run(template, settings, rule -> true)),
                     previous.flatMap(TemplateAnalysis::reusable), 0, 0);
         }
+        if (!template.resourcesOneByOne()) {
+            // Part of Resources belongs to no declared resource's block: only a run over the whole template sees it.
+            return new TemplateAnalysis(template, analyzer.finish(template, settings, analyzer.run(template, settings, rule -> true)),
+                    Optional.empty(), 0, 0);
+        }
         List<ResourceBlock> blocks = ResourceBlock.of(template);
         Map<String, ResourceBlock> blocksByName = blocks.stream().collect(Collectors.toMap(ResourceBlock::name, b -> b, (a, b) -> a));
         Surroundings surroundings = Surroundings.of(template, blocks);
-        // Blocks are told apart by logical id, so a repeated one rules out reuse.
         Optional<ReusableFindings> reusable = previous.flatMap(TemplateAnalysis::reusable)
-                .filter(r -> !template.isAliased() && !template.repeatsAResourceName() && r.settings().equals(settings)
+                .filter(r -> !template.isAliased() && r.settings().equals(settings)
                         && r.surroundings().equals(surroundings));
         Set<String> moved = reusable.map(r -> onlyMoved(template, blocks, r)).orElse(Set.of());
         Map<String, List<Finding>> kept = reusable.map(r -> keptFindings(template, blocksByName, moved, r)).orElse(Map.of());

@@ -35,7 +35,7 @@ public final class Template {
     private final boolean focused;
     private final boolean aliased;
     private final boolean resourceLoops;
-    private final boolean repeatedResourceName;
+    private final boolean resourcesOneByOne;
     private final Optional<Revision> revision;
     private final References references;
 
@@ -67,7 +67,9 @@ public final class Template {
         long resourceEntries = rootMapping.flatMap(r -> r.mapping(DeclarationKind.RESOURCE.section())).map(s -> s.entries().size()).orElse(0);
         long resourceDeclarations = all.stream().filter(d -> d.kind() == DeclarationKind.RESOURCE).count();
         this.resourceLoops = resourceEntries > resourceDeclarations;
-        this.repeatedResourceName = resourceDeclarations > resources.size();
+        long resourceSections = rootMapping.map(r -> r.entries().stream()
+                .filter(section -> section.name().equals(DeclarationKind.RESOURCE.section())).count()).orElse(0L);
+        this.resourcesOneByOne = !resourceLoops && resourceDeclarations == resources.size() && resourceSections <= 1;
         this.derived = new Memo();
         this.focused = false;
         this.aliased = aliased;
@@ -95,7 +97,7 @@ public final class Template {
         this.focused = true;
         this.aliased = whole.aliased;
         this.resourceLoops = whole.resourceLoops;
-        this.repeatedResourceName = whole.repeatedResourceName;
+        this.resourcesOneByOne = whole.resourcesOneByOne;
         this.revision = whole.revision;
     }
 
@@ -117,9 +119,13 @@ public final class Template {
         return resourceLoops;
     }
 
-    /** Whether Resources declares a logical id twice (a duplicate key, reported as such). */
-    public boolean repeatsAResourceName() {
-        return repeatedResourceName;
+    /**
+     * Whether all of Resources belongs to its declared resources, so that it can be analysed one resource at a time:
+     * not when a logical id is declared twice or Resources appears twice (duplicate keys, the earlier one shadowed), nor
+     * when it holds {@code Fn::ForEach} loops.
+     */
+    public boolean resourcesOneByOne() {
+        return resourcesOneByOne;
     }
 
     /**

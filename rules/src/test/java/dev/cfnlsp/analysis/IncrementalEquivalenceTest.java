@@ -88,6 +88,44 @@ class IncrementalEquivalenceTest {
                 incremental.analyze(edited, AnalysisSettings.DEFAULT, first).findings());
     }
 
+    /** Found by fuzzing (seed 51207): a FindInMap in the earlier, shadowed Resources section went unreported. */
+    @Test
+    void whatLiesOutsideTheDeclaredResourcesIsAnalysedToo() {
+        String shadowed = """
+                Parameters:
+                  Name: {Type: String}
+                Mappings:
+                  Sizes: {small: {Type: t3.micro}}
+                Resources:
+                  Early:
+                    Type: AWS::EC2::Instance
+                    Properties:
+                      InstanceType: !FindInMap [Size, small, Type]
+                Resources:
+                  Late:
+                    Type: AWS::SNS::Topic
+                    Properties: {TopicName: !Ref Name}
+                """;
+        String looped = """
+                Transform: AWS::LanguageExtensions
+                Resources:
+                  Fn::ForEach::Topics:
+                    - Name
+                    - [A, B]
+                    - Topic${Name}:
+                        Type: AWS::SNS::Topic
+                        Properties: {TopicName: !Ref Missing}
+                  Queue:
+                    Type: AWS::SQS::Queue
+                    Properties: {QueueName: !Ref AWS::StackName}
+                """;
+        for (String text : List.of(shadowed, looped)) {
+            Template template = parser.parse("file:///a.yaml", text);
+            assertEquals(analyzer.analyze(template, AnalysisSettings.DEFAULT),
+                    incremental.analyze(template, AnalysisSettings.DEFAULT).findings(), text);
+        }
+    }
+
     private boolean hasSeveralResources(Path file) {
         try {
             return parser.parse(file.toString(), Files.readString(file)).resources().size() >= 5;
