@@ -139,8 +139,25 @@ public final class TemplateEdits {
         return sequence.flow() || style.format() == TemplateFormat.JSON;
     }
 
+    /** Where an entry starts on its line: its key, or the anchor or tag written before the key ({@code &a Type: x}). */
     private String indentOf(MappingEntry entry) {
-        return leadingText(entry.key().range().start());
+        SourcePosition key = entry.key().range().start();
+        String line = template.lines().lineText(key.line());
+        int column = Math.min(key.character(), line.length());
+        while (true) {
+            int end = column;
+            while (end > 0 && line.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && line.charAt(start - 1) != ' ') {
+                start--;
+            }
+            if (start == end || (line.charAt(start) != '&' && line.charAt(start) != '!')) {
+                return leadingText(new SourcePosition(key.line(), column));
+            }
+            column = start;
+        }
     }
 
     /** The text before a position on its line, with tabs kept, reused as indentation. */

@@ -64,6 +64,14 @@ class TemplateEditsTest {
         assertEquals(expected, apply("t.yaml", input, (t, e) -> e.insertProperty(resource(t, "Key"), "EnableKeyRotation", EditValue.bool(true))));
     }
 
+    /** Found by fuzzing (seed 51207): the new key was indented to the key after the anchor, which does not parse. */
+    @Test
+    void indentsLikeAnEntryWhoseKeyCarriesAnAnchorAndATag() {
+        String input = "Resources:\n  C:\n    &z !!str Type: AWS::KMS::Key\n";
+        assertEquals("Resources:\n  C:\n    &z !!str Type: AWS::KMS::Key\n    DeletionPolicy: Retain\n",
+                apply("t.yaml", input, (t, e) -> e.insertAttribute(resource(t, "C"), "DeletionPolicy", EditValue.text("Retain"))));
+    }
+
     @Test
     void createsPropertiesAndPutsAttributesAfterType() {
         String input = """
