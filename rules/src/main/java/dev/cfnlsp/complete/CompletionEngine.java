@@ -19,6 +19,7 @@ public final class CompletionEngine {
     private static final Logger LOG = Logger.getLogger(CompletionEngine.class.getName());
     private static final List<CompletionSource> SOURCES = List.of(
             new SectionCompletions(),
+            new TagCompletions(),
             new ResourceSnippetCompletions(),
             new ResourceTypeCompletions(),
             new PropertyNameCompletions(),

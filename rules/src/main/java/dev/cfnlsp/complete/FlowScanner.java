@@ -90,7 +90,8 @@ final class FlowScanner {
         if (yaml && c == '!') {
             int tagEnd = plainEnd(pos, true);
             if (!reachedCursor && cursor > pos && cursor <= tagEnd) {
-                reach(null);
+                // A tag being typed starts the value here.
+                reach(new Token(pos, text.substring(pos, cursor), Token.PLAIN));
             }
             frames.add(FlowFrame.tag(YamlElement.functionOf(text.substring(pos, tagEnd))));
             return tagEnd;
@@ -194,7 +195,7 @@ final class FlowScanner {
         return popped;
     }
 
-    /** Records the state at the cursor; a null token means there is nothing to complete there (a comment, a tag). */
+    /** Records the state at the cursor; a null token means there is nothing to complete there (a comment). */
     private void reach(Token token) {
         reachedCursor = true;
         Slot slot = token == null ? null : slotAtCursor();

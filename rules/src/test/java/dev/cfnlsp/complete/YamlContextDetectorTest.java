@@ -131,8 +131,15 @@ class YamlContextDetectorTest {
     @Test
     void commentsAndCompletedValuesHaveNoContext() {
         assertEquals(List.of(), detect("Resources: # the <|>\n"));
-        assertEquals(List.of(), detect("Resources:\n  A: !Ref<|>\n"));
         assertEquals(List.of(), detect("A: \"done\" <|>\n"));
+    }
+
+    @Test
+    void aTagBeingTypedStartsTheValue() {
+        CursorContext context = single("Resources:\n  A: !Re<|>\n");
+        assertEquals(Slot.VALUE, context.slot());
+        assertEquals(List.of("Resources", "A"), context.path());
+        assertEquals("!Re", context.token().text());
     }
 
     @Test

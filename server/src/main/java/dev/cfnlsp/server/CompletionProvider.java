@@ -78,6 +78,7 @@ final class CompletionProvider {
             case CONDITION -> CompletionItemKind.Event;
             case MAPPING, MAPPING_KEY -> CompletionItemKind.Struct;
             case RESOURCE_SNIPPET -> CompletionItemKind.Snippet;
+            case FUNCTION -> CompletionItemKind.Function;
         };
     }
 }

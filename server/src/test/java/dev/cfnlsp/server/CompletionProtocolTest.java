@@ -326,6 +326,21 @@ class CompletionProtocolTest {
     }
 
     @Test
+    void functionTagsWhereAYamlValueStartsWithABang() throws Exception {
+        List<CompletionItem> items = completeYaml(YAML_REFERENCES, YAML_REFERENCES.replace(VALUE, "!Ge" + CURSOR));
+        CompletionItem getAtt = item(items, "!GetAtt");
+        assertEquals("Fn::GetAtt", getAtt.getDetail());
+        assertEquals("!GetAtt", newText(getAtt));
+        assertEquals(range(17, 17, 17, 20), edit(getAtt).getRange());
+        assertFalse(labels(items).contains("!Contains"), "a function of the Rules section only");
+
+        List<String> inList = labels(completeYaml(YAML_REFERENCES, YAML_REFERENCES.replace(VALUE, "\n        - !" + CURSOR)));
+        assertTrue(inList.containsAll(List.of("!Ref", "!Sub", "!If", "!Join", "!Select", "!FindInMap")), inList.toString());
+        List<String> inFlow = labels(completeYaml(YAML_REFERENCES, YAML_REFERENCES.replace(VALUE, "!Join [\"-\", [!Re" + CURSOR)));
+        assertTrue(inFlow.contains("!Ref"), inFlow.toString());
+    }
+
+    @Test
     void getAttInYaml() throws Exception {
         List<CompletionItem> names = completeYaml(YAML_REFERENCES, YAML_REFERENCES.replace(VALUE, "!GetAtt " + CURSOR));
         assertEquals(List.of("Bucket"), labels(names));
