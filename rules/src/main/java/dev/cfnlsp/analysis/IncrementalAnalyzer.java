@@ -49,13 +49,11 @@ public final class IncrementalAnalyzer {
         }
         if (!template.isWellFormed()) {
             // Mid-typing breakage is brief: keep the last well-formed version's findings for the version that repairs it.
-            return new TemplateAnalysis(template, analyzer.finish(template, settings, analyzer.run(template, settings, rule -> true)),
-                    previous.flatMap(TemplateAnalysis::reusable), 0, 0);
+            return new TemplateAnalysis(template, everyRule(template, settings), previous.flatMap(TemplateAnalysis::reusable), 0, 0);
         }
         if (!template.resourcesOneByOne()) {
             // Part of Resources belongs to no declared resource's block: only a run over the whole template sees it.
-            return new TemplateAnalysis(template, analyzer.finish(template, settings, analyzer.run(template, settings, rule -> true)),
-                    Optional.empty(), 0, 0);
+            return new TemplateAnalysis(template, everyRule(template, settings), Optional.empty(), 0, 0);
         }
         List<ResourceBlock> blocks = ResourceBlock.of(template);
         Map<String, ResourceBlock> blocksByName = blocks.stream().collect(Collectors.toMap(ResourceBlock::name, b -> b, (a, b) -> a));
@@ -81,6 +79,10 @@ public final class IncrementalAnalyzer {
         wholeTemplate.keySet().retainAll(rulesReadingTypes);
         return new TemplateAnalysis(template, analyzer.finish(template, settings, reported),
                 Optional.of(new ReusableFindings(template, settings, surroundings, blocks, blocksByName, perResource, wholeTemplate)), reused, kept.size());
+    }
+
+    private List<Finding> everyRule(Template template, AnalysisSettings settings) {
+        return analyzer.finish(template, settings, analyzer.run(template, settings, rule -> true));
     }
 
     /** The logical ids whose block has the same text as in the previous version, moved at most. */
