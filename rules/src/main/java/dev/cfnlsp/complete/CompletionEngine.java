@@ -20,6 +20,7 @@ public final class CompletionEngine {
     private static final List<CompletionSource> SOURCES = List.of(
             new SectionCompletions(),
             new TagCompletions(),
+            new FunctionKeyCompletions(),
             new ResourceSnippetCompletions(),
             new ResourceTypeCompletions(),
             new PropertyNameCompletions(),

@@ -42,6 +42,11 @@ public final class Intrinsics {
         return Optional.ofNullable(BY_TAG.get(tag));
     }
 
+    /** The long names of the functions that compute a value outside the Rules section (not {@code Condition}), sorted. */
+    public static List<String> valueFunctions() {
+        return TEMPLATE_FUNCTIONS.stream().filter(name -> !name.equals(CONDITION)).sorted().toList();
+    }
+
     /** The YAML tags of the functions usable outside the Rules section, and with {@code inRules} of those too, sorted. */
     public static List<String> tags(boolean inRules) {
         return BY_TAG.entrySet().stream()

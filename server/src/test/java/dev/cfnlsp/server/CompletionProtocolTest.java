@@ -341,6 +341,17 @@ class CompletionProtocolTest {
     }
 
     @Test
+    void functionKeysInAnEmptyJsonObjectThatIsAValue() throws Exception {
+        List<CompletionItem> items = completeJson(JSON_REFERENCES.replace(VALUE, "\"x\""),
+                JSON_REFERENCES.replace(VALUE, "{\"" + CURSOR + "\"}"));
+        assertEquals("\"Ref\": \"$0\"", newText(item(items, "Ref")));
+        assertEquals("\"Fn::GetAtt\": [$0]", newText(item(items, "Fn::GetAtt")));
+        assertFalse(labels(items).contains("Condition"));
+        assertTrue(labels(completeJson(JSON_REFERENCES.replace(VALUE, "\"x\""),
+                JSON_REFERENCES.replace(VALUE, "{\"Ref\": \"Env\", \"" + CURSOR + "\"}"))).isEmpty(), "a function call takes one key");
+    }
+
+    @Test
     void getAttInYaml() throws Exception {
         List<CompletionItem> names = completeYaml(YAML_REFERENCES, YAML_REFERENCES.replace(VALUE, "!GetAtt " + CURSOR));
         assertEquals(List.of("Bucket"), labels(names));
